@@ -1,0 +1,102 @@
+"""The roles of hostcity as Django groups, each with the permissions it carries.
+
+A role is a group whose name is the role's slug. `sync_roles` makes the groups match this table
+(adding and removing permissions); it runs after every migrate.
+"""
+
+from dataclasses import dataclass
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+
+VENUE_MODELS = ("functionalarea", "venue", "room", "closure")
+VIEW_VENUES = [f"venues.view_{model}" for model in VENUE_MODELS]
+VIEW_BOOKINGS = ["venues.view_booking"]
+BOOK = ["venues.add_booking", "venues.change_booking"]
+VIEW_EVENTS = ["events.view_event"]
+EDIT_EVENTS = ["events.add_event", "events.change_event"]
+
+
+@dataclass(frozen=True)
+class Role:
+    slug: str
+    label: str
+    permissions: tuple[str, ...]
+    all_permissions: bool = False
+
+
+ROLES: tuple[Role, ...] = (
+    Role("administrator", _("Administrator"), (), all_permissions=True),
+    Role(
+        "protocol_officer",
+        _("Protocol officer"),
+        (*VIEW_VENUES, *VIEW_BOOKINGS, *BOOK, *VIEW_EVENTS, *EDIT_EVENTS),
+    ),
+    Role(
+        "event_director",
+        _("Event director"),
+        (*VIEW_VENUES, *VIEW_BOOKINGS, *BOOK, "venues.delete_booking", *VIEW_EVENTS, *EDIT_EVENTS,
+         "events.delete_event"),
+    ),
+    Role(
+        "venue_manager",
+        _("Venue manager"),
+        (
+            *[f"venues.{action}_{model}" for model in (*VENUE_MODELS, "booking")
+              for action in ("view", "add", "change", "delete")],
+            "venues.import_venues",
+            *VIEW_EVENTS,
+        ),
+    ),
+    Role("registry_officer", _("Registry officer"), (*VIEW_VENUES,)),
+    Role("checkin_staff", _("Check-in staff"), (*VIEW_VENUES, *VIEW_EVENTS)),
+    Role("viewer", _("Viewer"), (*VIEW_VENUES, *VIEW_BOOKINGS, *VIEW_EVENTS)),
+)
+ROLE_BY_SLUG = {role.slug: role for role in ROLES}
+HOSTCITY_APPS = ("venues", "events", "accounts", "authtoken", "auth")
+
+
+def _permissions_for(role: Role) -> list[Permission]:
+    if role.all_permissions:
+        return list(Permission.objects.filter(content_type__app_label__in=HOSTCITY_APPS))
+    wanted = {tuple(name.split(".", 1)) for name in role.permissions}
+    found = [
+        perm
+        for perm in Permission.objects.select_related("content_type").filter(
+            codename__in={codename for _, codename in wanted}
+        )
+        if (perm.content_type.app_label, perm.codename) in wanted
+    ]
+    missing = wanted - {(perm.content_type.app_label, perm.codename) for perm in found}
+    if missing:
+        raise LookupError(f"role {role.slug}: unknown permissions {sorted(missing)}")
+    return found
+
+
+@transaction.atomic
+def sync_roles() -> list[Group]:
+    groups = []
+    for role in ROLES:
+        group, _created = Group.objects.get_or_create(name=role.slug)
+        group.permissions.set(_permissions_for(role))
+        groups.append(group)
+    return groups
+
+
+def sync_roles_after_migrate(sender, app_config=None, **kwargs) -> None:
+    # Run once, after the last app that roles refer to has its permissions.
+    if app_config is not None and app_config.label == "venues":
+        sync_roles()
+
+
+def roles_of(user) -> list[Role]:
+    names = {group.name for group in user.groups.all()}
+    return [role for role in ROLES if role.slug in names]
+
+
+def is_administrator(user) -> bool:
+    return bool(
+        user.is_active
+        and (user.is_superuser or user.groups.filter(name="administrator").exists())
+    )

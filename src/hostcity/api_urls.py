@@ -1,0 +1,12 @@
+from rest_framework.routers import DefaultRouter
+
+from hostcity.venues import api as venues_api
+
+router = DefaultRouter()
+router.register("areas", venues_api.FunctionalAreaViewSet)
+router.register("venues", venues_api.VenueViewSet)
+router.register("rooms", venues_api.RoomViewSet)
+router.register("closures", venues_api.ClosureViewSet)
+router.register("bookings", venues_api.BookingViewSet)
+
+urlpatterns = router.urls

@@ -1,0 +1,147 @@
+"""The `hostcity` command: demo, serve, worker, and `manage` passing through to Django."""
+
+import argparse
+import os
+import secrets
+import sys
+from pathlib import Path
+
+
+def _home() -> Path:
+    home = Path(os.environ.setdefault("HOSTCITY_HOME", "./var")).resolve()
+    home.mkdir(parents=True, exist_ok=True)
+    os.environ["HOSTCITY_HOME"] = str(home)
+    return home
+
+
+def _demo_secret_key(home: Path) -> None:
+    """The demo keeps a generated key under HOSTCITY_HOME; a real deployment sets SECRET_KEY itself."""
+    if os.environ.get("SECRET_KEY"):
+        return
+    path = home / "secret_key"
+    if not path.exists():
+        path.write_text(secrets.token_urlsafe(50))
+        path.chmod(0o600)
+    os.environ["SECRET_KEY"] = path.read_text().strip()
+
+
+def _setup_django() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "hostcity.settings")
+    import django
+
+    django.setup()
+
+
+def _prepare(verbosity: int = 0) -> None:
+    from django.core.management import call_command
+
+    call_command("migrate", interactive=False, verbosity=verbosity)
+    call_command("collectstatic", interactive=False, verbosity=verbosity)
+
+
+def _serve(bind: str, workers: int) -> None:
+    args = [
+        sys.executable, "-m", "gunicorn", "hostcity.wsgi:application",
+        "--bind", bind, "--workers", str(workers), "--access-logfile", "-", "--timeout", "120",
+    ]
+    sys.stdout.flush()
+    os.execv(sys.executable, args)
+
+
+def cmd_demo(options) -> int:
+    home = _home()
+    _demo_secret_key(home)
+    os.environ.pop("DATABASE_URL", None)  # the demo is the embedded SQLite one, whatever is configured
+    _setup_django()
+    _prepare()
+    from hostcity.demo.load import DEMO_PASSWORD, load_demo
+
+    summary = load_demo()
+    url = f"http://127.0.0.1:{options.port}/"
+    print(f"hostcity demo in {home}")
+    print(f"  {summary['areas']} functional areas, {summary['venues']} venues, {summary['rooms']} rooms, "
+          f"{summary['new_bookings']} new bookings")
+    print(f"  sign in at {url} with any of these users, password {DEMO_PASSWORD!r}:")
+    for username, label in summary["users"]:
+        print(f"    {username:<18} {label}")
+    if options.prepare_only:
+        return 0
+    print(f"  serving on {url} (Ctrl-C stops)")
+    _serve(f"127.0.0.1:{options.port}", options.workers)
+    return 0
+
+
+def cmd_serve(options) -> int:
+    _home()
+    _setup_django()
+    if not options.no_prepare:
+        _prepare()
+    _serve(options.bind, options.workers)
+    return 0
+
+
+def cmd_worker(options) -> int:
+    _home()
+    _setup_django()
+    from django.conf import settings
+    from django.core.management import call_command
+
+    if settings.REDIS_URL:
+        call_command("rqworker", *options.queues)
+    else:
+        call_command("db_worker", "--queue-name", ",".join(options.queues) or "default")
+    return 0
+
+
+def cmd_manage(options) -> int:
+    _home()
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "hostcity.settings")
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["hostcity manage", *options.args])
+    return 0
+
+
+def _port(value: str) -> int:
+    try:
+        port = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"port must be a number, not {value!r}") from None
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"port must be between 1 and 65535, not {port}")
+    return port
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="hostcity", description=__doc__)
+    sub = top.add_subparsers(dest="command", required=True)
+
+    demo = sub.add_parser("demo", help="set up the demo (SQLite, demo data, users) and serve it")
+    demo.add_argument("--port", type=_port, default=8000)
+    demo.add_argument("--workers", type=int, default=2)
+    demo.add_argument("--prepare-only", action="store_true", help="set everything up, do not serve")
+    demo.set_defaults(func=cmd_demo)
+
+    serve = sub.add_parser("serve", help="migrate, collect static files and serve with gunicorn")
+    serve.add_argument("--bind", default="127.0.0.1:8000")
+    serve.add_argument("--workers", type=int, default=int(os.environ.get("HOSTCITY_WORKERS", "3")))
+    serve.add_argument("--no-prepare", action="store_true", help="skip migrate and collectstatic")
+    serve.set_defaults(func=cmd_serve)
+
+    worker = sub.add_parser("worker", help="run background tasks (database queue, or RQ when REDIS_URL is set)")
+    worker.add_argument("queues", nargs="*", default=["default"])
+    worker.set_defaults(func=cmd_worker)
+
+    manage = sub.add_parser("manage", help="any Django management command", add_help=False)
+    manage.add_argument("args", nargs=argparse.REMAINDER)
+    manage.set_defaults(func=cmd_manage)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    options = parser().parse_args(argv)
+    return options.func(options)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

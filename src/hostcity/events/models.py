@@ -1,0 +1,33 @@
+"""Events: state visits, summits, forums. This is the record bookings refer to; planning and
+programmes build on it."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Event(models.Model):
+    class Kind(models.TextChoices):
+        STATE_VISIT = "state_visit", _("State visit")
+        OFFICIAL_VISIT = "official_visit", _("Official visit")
+        SUMMIT = "summit", _("Multilateral summit")
+        FORUM = "forum", _("Forum")
+        CULTURAL = "cultural", _("Cultural or sports event")
+
+    name_en = models.CharField(_("name (English)"), max_length=200)
+    name_zh = models.CharField(_("name (Chinese)"), max_length=200)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    start_date = models.DateField(_("first day"))
+    end_date = models.DateField(_("last day"))
+
+    class Meta:
+        ordering = ["-start_date", "name_en"]
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(end_date__gte=models.F("start_date")), name="event_ends_after_start"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name_en} / {self.name_zh}"

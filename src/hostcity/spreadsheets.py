@@ -1,0 +1,112 @@
+"""Reading and writing tables as CSV or Excel (.xlsx), with errors that name the row and column.
+
+Row numbers are the ones a person sees in a spreadsheet: the header is row 1, data starts at row 2.
+"""
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from django.utils.translation import gettext as _
+from openpyxl import Workbook, load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
+
+MAX_ROWS = 100_000
+
+
+class TableError(ValueError):
+    """The file as a whole cannot be read as a table."""
+
+
+@dataclass(frozen=True)
+class Row:
+    number: int
+    values: dict[str, str]
+
+
+def _clean(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _rows_from(header: Sequence, body: Iterable[Sequence], *, required: Sequence[str], known: Sequence[str]):
+    names = [_clean(h).lower() for h in header]
+    if not any(names):
+        raise TableError(_("Row 1 must name the columns."))
+    seen = set()
+    for position, name in enumerate(names, start=1):
+        if not name:
+            continue
+        if name in seen:
+            raise TableError(_("Row 1: column %(name)s appears twice.") % {"name": name})
+        if name not in known:
+            raise TableError(
+                _("Row 1, column %(position)s: unknown column “%(name)s”; known columns are %(known)s.")
+                % {"position": position, "name": name, "known": ", ".join(known)}
+            )
+        seen.add(name)
+    missing = [name for name in required if name not in seen]
+    if missing:
+        raise TableError(_("Row 1: missing columns %(missing)s.") % {"missing": ", ".join(missing)})
+    rows = []
+    for number, cells in enumerate(body, start=2):
+        values = {name: _clean(cells[i]) if i < len(cells) else "" for i, name in enumerate(names) if name}
+        if not any(values.values()):
+            continue
+        if len(rows) >= MAX_ROWS:
+            raise TableError(_("The file has more than %(n)s rows.") % {"n": MAX_ROWS})
+        rows.append(Row(number, values))
+    return rows
+
+
+def read_table(upload, *, required: Sequence[str], known: Sequence[str]) -> list[Row]:
+    """Read an uploaded .csv or .xlsx file (its first sheet) into rows keyed by lower-case column names."""
+    name = (getattr(upload, "name", "") or "").lower()
+    data = upload.read()
+    if name.endswith(".xlsx"):
+        try:
+            sheet = load_workbook(io.BytesIO(data), read_only=True, data_only=True).worksheets[0]
+        except (InvalidFileException, KeyError, OSError, ValueError, IndexError) as exc:
+            raise TableError(_("%(name)s is not a readable Excel file.") % {"name": upload.name}) from exc
+        lines = list(sheet.iter_rows(values_only=True))
+        if not lines:
+            raise TableError(_("The file is empty."))
+        return _rows_from(lines[0], lines[1:], required=required, known=known)
+    if name.endswith(".csv"):
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise TableError(
+                _("%(name)s is not UTF-8 text (byte %(pos)s).") % {"name": upload.name, "pos": exc.start}
+            ) from exc
+        try:
+            lines = list(csv.reader(io.StringIO(text)))
+        except csv.Error as exc:
+            raise TableError(_("%(name)s is not valid CSV: %(error)s") % {"name": upload.name, "error": exc}) from exc
+        if not lines:
+            raise TableError(_("The file is empty."))
+        return _rows_from(lines[0], lines[1:], required=required, known=known)
+    raise TableError(_("Upload a .csv or .xlsx file."))
+
+
+def csv_bytes(header: Sequence[str], rows: Iterable[Sequence]) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(header)
+    writer.writerows(rows)
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+def xlsx_bytes(title: str, header: Sequence[str], rows: Iterable[Sequence]) -> bytes:
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(title=title[:31])
+    sheet.append(list(header))
+    for row in rows:
+        sheet.append(list(row))
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()

@@ -1,0 +1,169 @@
+"""Import venues and rooms from CSV or Excel: a dry run lists every bad row; applying is all-or-nothing.
+
+Venues are matched by `code` and rooms by venue code and English name: a known one is updated, a
+new one created.
+"""
+
+from dataclasses import dataclass, field
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_slug
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from hostcity.spreadsheets import Row, TableError, read_table
+from hostcity.venues.models import FunctionalArea, Room, Venue
+
+VENUE_COLUMNS = (
+    "code", "name_en", "name_zh", "category", "area", "address", "district", "latitude", "longitude",
+    "coordinate_quality", "capacity", "facilities", "security_level", "contact_name", "contact_phone",
+    "contact_email", "sources",
+)
+VENUE_REQUIRED = ("code", "name_en", "name_zh", "category", "latitude", "longitude")
+ROOM_COLUMNS = ("venue", "name_en", "name_zh", "kind", "capacity", "interpretation_booths", "equipment")
+ROOM_REQUIRED = ("venue", "name_en", "name_zh", "kind", "capacity")
+
+
+class VenueRowForm(forms.ModelForm):
+    area = forms.ModelChoiceField(queryset=FunctionalArea.objects.all(), to_field_name="code", required=False)
+
+    class Meta:
+        model = Venue
+        fields = [c for c in VENUE_COLUMNS if c != "code"]
+
+
+class RoomRowForm(forms.ModelForm):
+    class Meta:
+        model = Room
+        fields = [c for c in ROOM_COLUMNS if c != "venue"]
+
+
+@dataclass(frozen=True)
+class RowError:
+    row: int
+    column: str
+    message: str
+
+    def __str__(self) -> str:
+        where = _("Row %(row)s, %(column)s") % {"row": self.row, "column": self.column} if self.column else (
+            _("Row %(row)s") % {"row": self.row}
+        )
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class ImportReport:
+    kind: str
+    rows: int = 0
+    created: int = 0
+    updated: int = 0
+    errors: list[RowError] = field(default_factory=list)
+    applied: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def _form_errors(row: Row, form: forms.ModelForm) -> list[RowError]:
+    return [
+        RowError(row.number, name if name != "__all__" else "", str(message))
+        for name, messages in form.errors.items()
+        for message in messages
+    ]
+
+
+def _defaults(values: dict[str, str], form_class) -> dict[str, str]:
+    # A blank cell means "not given": let the model default apply instead of an empty choice.
+    data = dict(values)
+    for name, model_field in ((f.name, f) for f in form_class._meta.model._meta.fields):
+        if name in data and data[name] == "" and model_field.has_default():
+            data[name] = model_field.get_default()
+    return data
+
+
+def _venue_plan(rows: list[Row], report: ImportReport) -> list[forms.ModelForm]:
+    existing = {v.code: v for v in Venue.objects.filter(code__in=[r.values.get("code") for r in rows])}
+    seen: dict[str, int] = {}
+    plans = []
+    for row in rows:
+        code = row.values.get("code", "")
+        if not code:
+            report.errors.append(RowError(row.number, "code", _("This field is required.")))
+            continue
+        if code in seen:
+            report.errors.append(
+                RowError(row.number, "code", _("Venue %(code)s is also in row %(row)s.") % {"code": code, "row": seen[code]})
+            )
+            continue
+        seen[code] = row.number
+        try:
+            validate_slug(code)
+        except ValidationError as exc:
+            report.errors += [RowError(row.number, "code", m) for m in exc.messages]
+            continue
+        form = VenueRowForm(_defaults(row.values, VenueRowForm), instance=existing.get(code) or Venue(code=code))
+        if not form.is_valid():
+            report.errors += _form_errors(row, form)
+            continue
+        plans.append(form)
+    return plans
+
+
+def _room_plan(rows: list[Row], report: ImportReport) -> list[forms.ModelForm]:
+    venues = {v.code: v for v in Venue.objects.filter(code__in={r.values.get("venue") for r in rows})}
+    existing = {
+        (room.venue.code, room.name_en): room
+        for room in Room.objects.select_related("venue").filter(venue__in=venues.values())
+    }
+    seen: dict[tuple[str, str], int] = {}
+    plans = []
+    for row in rows:
+        venue_code, name = row.values.get("venue", ""), row.values.get("name_en", "")
+        venue = venues.get(venue_code)
+        if venue is None:
+            message = _("This field is required.") if not venue_code else _("Unknown venue “%(code)s”.") % {"code": venue_code}
+            report.errors.append(RowError(row.number, "venue", message))
+            continue
+        key = (venue_code, name)
+        if key in seen:
+            report.errors.append(
+                RowError(row.number, "name_en", _("Room %(name)s of %(venue)s is also in row %(row)s.")
+                         % {"name": name, "venue": venue_code, "row": seen[key]})
+            )
+            continue
+        seen[key] = row.number
+        instance = existing.get(key) or Room(venue=venue)
+        form = RoomRowForm(_defaults(row.values, RoomRowForm), instance=instance)
+        if not form.is_valid():
+            report.errors += _form_errors(row, form)
+            continue
+        plans.append(form)
+    return plans
+
+
+def import_table(upload, *, kind: str, apply: bool) -> ImportReport:
+    """Check (and with `apply`, save) a venues or rooms file. Saves nothing unless every row is good."""
+    if kind not in {"venues", "rooms"}:
+        raise ValueError(f"unknown import kind {kind!r}")
+    report = ImportReport(kind)
+    columns, required = (VENUE_COLUMNS, VENUE_REQUIRED) if kind == "venues" else (ROOM_COLUMNS, ROOM_REQUIRED)
+    try:
+        rows = read_table(upload, required=required, known=columns)
+    except TableError as exc:
+        report.errors.append(RowError(1, "", str(exc)))
+        return report
+    report.rows = len(rows)
+    if not rows:
+        report.errors.append(RowError(2, "", _("The file has no data rows.")))
+        return report
+    plans = _venue_plan(rows, report) if kind == "venues" else _room_plan(rows, report)
+    report.created = sum(1 for form in plans if form.instance.pk is None)
+    report.updated = len(plans) - report.created
+    if apply and report.ok:
+        with transaction.atomic():
+            for form in plans:
+                form.save()
+        report.applied = True
+    return report

@@ -1,0 +1,66 @@
+"""The navigation: the five fields of the product plus the dashboard.
+
+A field whose pages are not built yet is shown, disabled, so people see where it will be.
+"""
+
+from dataclasses import dataclass
+
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+
+@dataclass(frozen=True)
+class Link:
+    label: str
+    url_name: str
+    permission: str = ""
+
+
+@dataclass(frozen=True)
+class Field:
+    number: int
+    label: str
+    links: tuple[Link, ...] = ()
+
+
+FIELDS = (
+    Field(1, _("Exchanges")),
+    Field(
+        2,
+        _("Functional areas"),
+        (
+            Link(_("Venue atlas"), "venues:atlas", "venues.view_venue"),
+            Link(_("Venue map"), "venues:map", "venues.view_venue"),
+            Link(_("Room finder"), "venues:finder", "venues.view_room"),
+            Link(_("Bookings"), "venues:bookings", "venues.view_booking"),
+            Link(_("Book a room"), "venues:book", "venues.add_booking"),
+            Link(_("Close a venue or room"), "venues:close", "venues.add_closure"),
+            Link(_("Import venues"), "venues:import", "venues.import_venues"),
+        ),
+    ),
+    Field(3, _("Platforms")),
+    Field(4, _("Resources")),
+    Field(5, _("Environment")),
+)
+
+
+def navigation_for(user, current_path: str) -> list[dict]:
+    """The fields with the links this user may open; a field with none is shown disabled."""
+    menu = []
+    for fld in FIELDS:
+        links = []
+        for link in fld.links:
+            if link.permission and not user.has_perm(link.permission):
+                continue
+            url = reverse(link.url_name)
+            links.append({"label": link.label, "url": url, "active": current_path == url})
+        menu.append(
+            {
+                "number": fld.number,
+                "label": fld.label,
+                "links": links,
+                "active": any(link["active"] for link in links),
+                "built": bool(fld.links),
+            }
+        )
+    return menu

@@ -1,0 +1,21 @@
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import render
+from rest_framework.authtoken.models import Token
+
+from hostcity.accounts.roles import roles_of
+from hostcity.venues.queries import dashboard_figures
+
+
+@login_required
+def dashboard(request):
+    figures = dashboard_figures(request.user)
+    return render(request, "web/dashboard.html", {"figures": figures})
+
+
+@login_required
+def profile(request):
+    if request.method == "POST":
+        Token.objects.filter(user=request.user).delete()
+        Token.objects.create(user=request.user)
+    token = Token.objects.filter(user=request.user).first()
+    return render(request, "web/profile.html", {"token": token, "roles": roles_of(request.user)})
