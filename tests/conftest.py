@@ -1,0 +1,30 @@
+import pytest
+from django.db import connection
+
+from tests.factories import make_user
+
+
+@pytest.fixture
+def officer(db):
+    return make_user("protocol_officer")
+
+
+@pytest.fixture
+def manager(db):
+    return make_user("venue_manager")
+
+
+@pytest.fixture
+def manager_client(client, manager):
+    client.force_login(manager)
+    return client
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests marked `postgres` need PostgreSQL: they are skipped, saying so, on other databases."""
+    if connection.vendor == "postgresql":
+        return
+    skip = pytest.mark.skip(reason="needs PostgreSQL: set DATABASE_URL (.ci/run does)")
+    for item in items:
+        if "postgres" in item.keywords:
+            item.add_marker(skip)
