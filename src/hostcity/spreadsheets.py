@@ -7,6 +7,7 @@ import csv
 import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from zipfile import BadZipFile
 
 from django.utils.translation import gettext as _
 from openpyxl import Workbook, load_workbook
@@ -70,7 +71,7 @@ def read_table(upload, *, required: Sequence[str], known: Sequence[str]) -> list
     if name.endswith(".xlsx"):
         try:
             sheet = load_workbook(io.BytesIO(data), read_only=True, data_only=True).worksheets[0]
-        except (InvalidFileException, KeyError, OSError, ValueError, IndexError) as exc:
+        except (InvalidFileException, BadZipFile, KeyError, OSError, ValueError, IndexError) as exc:
             raise TableError(_("%(name)s is not a readable Excel file.") % {"name": upload.name}) from exc
         lines = list(sheet.iter_rows(values_only=True))
         if not lines:

@@ -6,7 +6,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -85,10 +85,8 @@ def export_bookings(request, fmt: str):
 
 def _calendar_response(request, **place) -> HttpResponse:
     user = feed_user(request)
-    if user is None:
-        raise Http404  # a feed without a valid token does not reveal that the place exists
-    if not user.has_perm("venues.view_booking"):
-        raise PermissionDenied
+    if user is None or not user.has_perm("venues.view_booking"):
+        raise PermissionDenied  # calendar apps cannot sign in: they get 403, not a login page
     response = HttpResponse(feed_for(host=request.get_host(), **place), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'inline; filename="calendar.ics"'
     return response

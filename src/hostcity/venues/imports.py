@@ -74,12 +74,23 @@ def _form_errors(row: Row, form: forms.ModelForm) -> list[RowError]:
     ]
 
 
-def _defaults(values: dict[str, str], form_class) -> dict[str, str]:
-    # A blank cell means "not given": let the model default apply instead of an empty choice.
-    data = dict(values)
-    for name, model_field in ((f.name, f) for f in form_class._meta.model._meta.fields):
-        if name in data and data[name] == "" and model_field.has_default():
-            data[name] = model_field.get_default()
+def _form_data(values: dict[str, str], instance, form_class) -> dict:
+    """What the row's form sees: the row's cells; for a column the file lacks, the record's current
+    value (or the model's default for a new record); a blank cell takes the default where there is one."""
+    data = {}
+    for name in form_class._meta.fields:
+        model_field = instance._meta.get_field(name)
+        if name in values:
+            value = values[name]
+            if value == "" and model_field.has_default():
+                value = model_field.get_default()
+        elif instance.pk is not None:
+            current = getattr(instance, name)
+            value = getattr(current, "code", current) if model_field.is_relation else current
+            value = "" if value is None else value
+        else:
+            value = model_field.get_default() if model_field.has_default() else ""
+        data[name] = value
     return data
 
 
@@ -103,7 +114,8 @@ def _venue_plan(rows: list[Row], report: ImportReport) -> list[forms.ModelForm]:
         except ValidationError as exc:
             report.errors += [RowError(row.number, "code", m) for m in exc.messages]
             continue
-        form = VenueRowForm(_defaults(row.values, VenueRowForm), instance=existing.get(code) or Venue(code=code))
+        instance = existing.get(code) or Venue(code=code)
+        form = VenueRowForm(_form_data(row.values, instance, VenueRowForm), instance=instance)
         if not form.is_valid():
             report.errors += _form_errors(row, form)
             continue
@@ -135,7 +147,7 @@ def _room_plan(rows: list[Row], report: ImportReport) -> list[forms.ModelForm]:
             continue
         seen[key] = row.number
         instance = existing.get(key) or Room(venue=venue)
-        form = RoomRowForm(_defaults(row.values, RoomRowForm), instance=instance)
+        form = RoomRowForm(_form_data(row.values, instance, RoomRowForm), instance=instance)
         if not form.is_valid():
             report.errors += _form_errors(row, form)
             continue
