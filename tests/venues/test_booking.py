@@ -2,7 +2,14 @@ from datetime import date, timedelta
 
 import pytest
 
-from hostcity.venues.booking import BookingError, Recurrence, book_room, cancel_booking, change_booking, close_place
+from hostcity.venues.booking import (
+    BookingError,
+    Recurrence,
+    book_room,
+    cancel_booking,
+    change_booking,
+    close_place,
+)
 from hostcity.venues.models import Booking, Closure
 from tests.factories import at, make_booking, make_closure, make_room, make_venue
 

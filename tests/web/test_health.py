@@ -1,0 +1,24 @@
+import pytest
+
+
+@pytest.mark.django_db
+def test_healthz_names_the_engine_and_migrations(client):
+    from django.db import connection
+
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {
+        "status": "ok",
+        "database": {"engine": connection.vendor, "reachable": True},
+        "migrations": {"applied": True, "pending": 0},
+    }
+
+
+@pytest.mark.django_db
+def test_login_page_and_password_validation(client):
+    from django.contrib.auth.password_validation import validate_password
+    from django.core.exceptions import ValidationError
+
+    assert client.get("/accounts/login/").status_code == 200
+    with pytest.raises(ValidationError):
+        validate_password("12345678")
