@@ -1,0 +1,85 @@
+"""Browser tests: Playwright driving Debian's chromium against the live test server.
+
+Each test collects console errors and page errors and fails if there are any."""
+
+import os
+import shutil
+import tempfile
+
+import pytest
+
+from tests.factories import PASSWORD, make_user
+
+CHROMIUM = os.environ.get("HOSTCITY_CHROMIUM", "/usr/bin/chromium")
+# Playwright's sync API runs an event loop in this thread; the tests still touch the database here.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+FLAGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+]
+
+
+def pytest_collection_modifyitems(config, items):
+    if shutil.which(CHROMIUM) is None:
+        skip = pytest.mark.skip(reason=f"no chromium at {CHROMIUM} (apt-get install -y chromium; .ci/run does)")
+        for item in items:
+            if "browser" in item.keywords:
+                item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    from playwright.sync_api import sync_playwright
+
+    profile = tempfile.mkdtemp(prefix="hostcity-chromium-")
+    with sync_playwright() as pw:
+        context = pw.chromium.launch_persistent_context(
+            profile, executable_path=CHROMIUM, headless=True, args=FLAGS, locale="en-GB",
+            timezone_id="Asia/Shanghai", viewport={"width": 1280, "height": 900},
+        )
+        yield context
+        context.close()
+    shutil.rmtree(profile, ignore_errors=True)
+
+
+class Console:
+    def __init__(self):
+        self.errors: list[str] = []
+
+    def on_message(self, message):
+        if message.type == "error":
+            self.errors.append(f"console: {message.text} at {message.location}")
+
+    def on_error(self, error):
+        self.errors.append(f"page error: {error}")
+
+
+@pytest.fixture
+def page(chromium, live_server):
+    chromium.clear_cookies()
+    tab = chromium.new_page()
+    tab.set_default_timeout(15_000)
+    console = Console()
+    tab.on("console", console.on_message)
+    tab.on("pageerror", console.on_error)
+    tab.base = live_server.url
+    yield tab
+    tab.close()
+    assert console.errors == []
+
+
+@pytest.fixture
+def signed_in(page, transactional_db):
+    """A page signed in, through the login form, as a venue manager."""
+
+    def sign_in(role="venue_manager"):
+        user = make_user(role)
+        page.goto(f"{page.base}/accounts/login/")
+        page.get_by_label("User name").fill(user.username)
+        page.get_by_label("Password").fill(PASSWORD)
+        page.get_by_role("button", name="Sign in").click()
+        page.wait_for_url(f"{page.base}/")
+        return page
+
+    return sign_in

@@ -1,0 +1,58 @@
+"""The `hostcity` command, run as a user runs it: in a fresh home, in a subprocess."""
+
+import os
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def hostcity(*args, home, extra_env=None):
+    env = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DJANGO_SETTINGS_MODULE"}}
+    env.update({"HOSTCITY_HOME": str(home), **(extra_env or {})})
+    return subprocess.run(
+        [sys.executable, "-m", "hostcity.cli", *args], env=env, capture_output=True, text=True, timeout=300
+    )
+
+
+def counts(home):
+    db = sqlite3.connect(home / "hostcity.sqlite3")
+    try:
+        return {t: db.execute(f"select count(*) from {t}").fetchone()[0]
+                for t in ("venues_venue", "venues_room", "venues_booking", "venues_closure", "auth_user")}
+    finally:
+        db.close()
+
+
+def test_demo_prepares_everything_and_is_idempotent(tmp_path):
+    first = hostcity("demo", "--prepare-only", home=tmp_path)
+    assert first.returncode == 0, first.stderr
+    assert "password 'hostcity-demo-2026'" in first.stdout
+    for role in ("administrator", "protocol_officer", "venue_manager", "checkin_staff", "viewer"):
+        assert role in first.stdout
+    made = counts(tmp_path)
+    assert made["venues_venue"] == 25 and made["auth_user"] == 7 and made["venues_booking"] > 100
+    assert (tmp_path / "static" / "staticfiles.json").exists()
+    second = hostcity("demo", "--prepare-only", home=tmp_path, extra_env={"DATABASE_URL": "postgres://nowhere/x"})
+    assert second.returncode == 0, second.stderr
+    assert counts(tmp_path) == made
+
+
+@pytest.mark.parametrize("port,message", [("http", "port must be a number"), ("70000", "between 1 and 65535")])
+def test_bad_port_is_refused(tmp_path, port, message):
+    result = hostcity("demo", "--port", port, home=tmp_path)
+    assert result.returncode == 2 and message in result.stderr
+    assert not (tmp_path / "hostcity.sqlite3").exists()
+
+
+def test_serve_without_secret_key_stops(tmp_path):
+    result = hostcity("serve", home=tmp_path)
+    assert result.returncode != 0 and "SECRET_KEY must be set" in result.stderr
+
+
+def test_manage_passes_through(tmp_path):
+    result = hostcity("manage", "check", home=tmp_path, extra_env={"SECRET_KEY": "x"})
+    assert result.returncode == 0 and "System check identified no issues" in result.stdout
