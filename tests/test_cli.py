@@ -56,3 +56,10 @@ def test_serve_without_secret_key_stops(tmp_path):
 def test_manage_passes_through(tmp_path):
     result = hostcity("manage", "check", home=tmp_path, extra_env={"SECRET_KEY": "x"})
     assert result.returncode == 0 and "System check identified no issues" in result.stdout
+
+
+def test_worker_runs_the_queue_and_exits_in_batch_mode(tmp_path):
+    env = {"SECRET_KEY": "x"}
+    assert hostcity("manage", "migrate", home=tmp_path, extra_env=env).returncode == 0
+    result = hostcity("worker", "--batch", home=tmp_path, extra_env=env)
+    assert result.returncode == 0, result.stderr

@@ -87,9 +87,10 @@ def cmd_worker(options) -> int:
     from django.core.management import call_command
 
     if settings.REDIS_URL:
-        call_command("rqworker", *options.queues)
+        call_command("rqworker", *options.queues, *(["--burst"] if options.batch else []))
     else:
-        call_command("db_worker", "--queue-name", ",".join(options.queues) or "default")
+        extra = ["--batch", "--no-startup-delay"] if options.batch else []
+        call_command("db_worker", "--queue-name", ",".join(options.queues), *extra)
     return 0
 
 
@@ -130,6 +131,7 @@ def parser() -> argparse.ArgumentParser:
 
     worker = sub.add_parser("worker", help="run background tasks (database queue, or RQ when REDIS_URL is set)")
     worker.add_argument("queues", nargs="*", default=["default"])
+    worker.add_argument("--batch", action="store_true", help="run what is queued, then exit")
     worker.set_defaults(func=cmd_worker)
 
     manage = sub.add_parser("manage", help="any Django management command", add_help=False)
