@@ -17,3 +17,9 @@ STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.s
 WHITENOISE_USE_FINDERS = True
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A file, not shared memory: the live server's threads then open their own connections.
+    DATABASES["default"]["TEST"] = {"NAME": str(STATIC_ROOT.parent / "test.sqlite3")}  # noqa: F405
+# Close connections after each request, so the live server's threads leave none open at teardown.
+DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405

@@ -94,7 +94,7 @@ class Venue(BilingualName):
     longitude = models.FloatField(
         _("longitude"), validators=[MinValueValidator(-180), MaxValueValidator(180)]
     )
-    coordinate_quality = models.CharField(_("coordinate quality"), max_length=20, blank=True)
+    coordinate_quality = models.CharField(_("coordinate quality"), max_length=40, blank=True)
     capacity = models.PositiveIntegerField(_("capacity (persons)"), null=True, blank=True)
     facilities = models.TextField(_("facilities"), blank=True)
     security_level = models.CharField(

@@ -47,7 +47,7 @@ class Migration(migrations.Migration):
                 ('district', models.CharField(blank=True, max_length=60, verbose_name='district')),
                 ('latitude', models.FloatField(validators=[django.core.validators.MinValueValidator(-90), django.core.validators.MaxValueValidator(90)], verbose_name='latitude')),
                 ('longitude', models.FloatField(validators=[django.core.validators.MinValueValidator(-180), django.core.validators.MaxValueValidator(180)], verbose_name='longitude')),
-                ('coordinate_quality', models.CharField(blank=True, max_length=20, verbose_name='coordinate quality')),
+                ('coordinate_quality', models.CharField(blank=True, max_length=40, verbose_name='coordinate quality')),
                 ('capacity', models.PositiveIntegerField(blank=True, null=True, verbose_name='capacity (persons)')),
                 ('facilities', models.TextField(blank=True, verbose_name='facilities')),
                 ('security_level', models.CharField(choices=[('standard', 'Standard'), ('elevated', 'Elevated'), ('high', 'High'), ('state', 'State level')], default='standard', max_length=10, verbose_name='security level')),
