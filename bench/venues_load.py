@@ -128,15 +128,25 @@ def main() -> None:
     ensure_database(url)
     setup(url)
     generate(options.venues, options.rooms_per_venue, options.bookings)
+    from django.db import connection
 
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:  # fresh statistics, as autovacuum would have after a bulk load
+            cursor.execute("ANALYZE")
+
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
     from django.test import Client
     from django.utils import timezone
 
+    from hostcity.accounts.roles import sync_roles
     from hostcity.venues.models import Booking, FunctionalArea, Room, Venue
-    from tests.factories import make_user
 
+    sync_roles()
+    user, _ = get_user_model().objects.get_or_create(username="bench_manager")
+    user.groups.add(Group.objects.get(name="venue_manager"))
     client = Client()
-    client.force_login(make_user("venue_manager"))
+    client.force_login(user)
     rng = random.Random(11)
     n = options.requests
     codes = list(Venue.objects.filter(code__startswith="bench-").values_list("code", flat=True))

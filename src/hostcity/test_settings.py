@@ -7,8 +7,8 @@ import tempfile
 os.environ.setdefault("SECRET_KEY", "test-only-not-secret")
 os.environ.setdefault("HOSTCITY_HOME", tempfile.mkdtemp(prefix="hostcity-test-"))
 
-from hostcity.settings import *  # noqa: E402,F403
-from hostcity.settings import STATIC_ROOT, STORAGES  # noqa: E402
+from hostcity.settings import *  # noqa: F403
+from hostcity.settings import STATIC_ROOT, STORAGES
 
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 

@@ -1,7 +1,6 @@
 """The venue pages in a real browser: they load, their main action works, and no console errors."""
 
 import re
-from datetime import timedelta
 
 import pytest
 from playwright.sync_api import expect

@@ -2,9 +2,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from hostcity.events.models import Event
-from hostcity.web.forms import StyledForm
 from hostcity.venues.booking import BookingError
 from hostcity.venues.models import Booking, Closure, FunctionalArea, Room, Venue
+from hostcity.web.forms import QuickSelect, StyledForm
 
 DATETIME_LOCAL = "%Y-%m-%dT%H:%M"
 
@@ -28,6 +28,8 @@ def add_domain_errors(form: forms.Form, error: BookingError) -> None:
 
 
 class VenueChoiceField(forms.ModelChoiceField):
+    widget = QuickSelect
+
     def label_from_instance(self, obj: Venue) -> str:
         return f"{obj.name} / {obj.other_name}"
 

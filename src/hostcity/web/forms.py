@@ -1,4 +1,21 @@
 from django import forms
+from django.forms.utils import flatatt
+from django.utils.html import format_html, format_html_join
+
+
+class QuickSelect(forms.Select):
+    """A <select> built in one pass: the template-per-option rendering of Django's Select takes
+    ~0.2 ms an option, which a list of every venue (hundreds) turns into most of a page's time."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        final_attrs = self.build_attrs(self.attrs, {**(attrs or {}), "name": name})
+        chosen = {str(v) for v in self.format_value(value)}
+        options = format_html_join(
+            "",
+            "<option value=\"{}\"{}>{}</option>",
+            ((str(v), " selected" if str(v) in chosen else "", label) for v, label in self.choices),
+        )
+        return format_html("<select{}>{}</select>", flatatt(final_attrs), options)
 
 
 class StyledForm(forms.Form):

@@ -53,7 +53,7 @@
         if (area.outline) { L.geoJSON(area.outline, { style: { color: area.colour, weight: 2, fillOpacity: 0.15 } }).addTo(map); }
       });
       var venues = L.geoJSON(data, { pointToLayer: venueMarker, onEachFeature: popup }).addTo(map);
-      if (data.features.length) { map.fitBounds(venues.getBounds().pad(0.1)); }
+      if (data.features.length) { map.fitBounds(venues.getBounds().pad(0.1), { animate: false }); }
       canvas.dataset.venues = String(data.features.length);
       canvas.classList.add("map-ready");
     });
