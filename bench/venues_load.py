@@ -59,37 +59,60 @@ def generate(n_venues: int, rooms_per_venue: int, n_bookings: int) -> None:
     with transaction.atomic():
         areas = [
             FunctionalArea.objects.get_or_create(
-                code=f"bench-area-{i}", defaults=dict(name_en=f"Bench area {i}", name_zh=f"测试功能区{i}", kind="section")
+                code=f"bench-area-{i}",
+                defaults=dict(name_en=f"Bench area {i}", name_zh=f"测试功能区{i}", kind="section"),
             )[0]
             for i in range(12)
         ]
         categories = [c for c, _ in Venue.Category.choices]
         Venue.objects.bulk_create(
             Venue(
-                code=f"bench-{i}", name_en=f"Bench venue {i}", name_zh=f"测试场馆{i}", category=rng.choice(categories),
-                area=rng.choice(areas + [None]), latitude=39.6 + rng.random() * 0.9,
-                longitude=115.9 + rng.random() * 1.1, capacity=rng.choice([None, 200, 1000, 5000]),
-                district="Chaoyang 朝阳区", address=f"{i} Bench Road",
+                code=f"bench-{i}",
+                name_en=f"Bench venue {i}",
+                name_zh=f"测试场馆{i}",
+                category=rng.choice(categories),
+                area=rng.choice([*areas, None]),
+                latitude=39.6 + rng.random() * 0.9,
+                longitude=115.9 + rng.random() * 1.1,
+                capacity=rng.choice([None, 200, 1000, 5000]),
+                district="Chaoyang 朝阳区",
+                address=f"{i} Bench Road",
             )
             for i in range(n_venues)
         )
         venues = list(Venue.objects.filter(code__startswith="bench-"))
         kinds = [k for k, _ in Room.Kind.choices]
         Room.objects.bulk_create(
-            Room(venue=v, name_en=f"Room {j}", name_zh=f"会议室{j}", kind=rng.choice(kinds),
-                 capacity=rng.choice([12, 20, 40, 80, 200, 600]), interpretation_booths=rng.choice([0, 0, 2, 4]))
-            for v in venues for j in range(rooms_per_venue)
+            Room(
+                venue=v,
+                name_en=f"Room {j}",
+                name_zh=f"会议室{j}",
+                kind=rng.choice(kinds),
+                capacity=rng.choice([12, 20, 40, 80, 200, 600]),
+                interpretation_booths=rng.choice([0, 0, 2, 4]),
+            )
+            for v in venues
+            for j in range(rooms_per_venue)
         )
     rooms = list(Room.objects.filter(venue__code__startswith="bench-").values_list("pk", flat=True))
     per_room = max(1, n_bookings // len(rooms))
-    first = timezone.make_aware(datetime.combine(timezone.localdate() - timedelta(days=30), datetime.min.time()))
+    first = timezone.make_aware(
+        datetime.combine(timezone.localdate() - timedelta(days=30), datetime.min.time())
+    )
     batch = []
     for room in rooms:
         slot = first + timedelta(hours=8)
         for _ in range(per_room):
             slot += timedelta(hours=rng.choice([2, 3, 5, 24]))
-            batch.append(Booking(room_id=room, start=slot, end=slot + timedelta(hours=1), purpose="Bench meeting",
-                                 status=rng.choice(["confirmed", "tentative", "cancelled"])))
+            batch.append(
+                Booking(
+                    room_id=room,
+                    start=slot,
+                    end=slot + timedelta(hours=1),
+                    purpose="Bench meeting",
+                    status=rng.choice(["confirmed", "tentative", "cancelled"]),
+                )
+            )
         if len(batch) >= 10_000:
             Booking.objects.bulk_create(batch)
             batch = []
@@ -157,29 +180,40 @@ def main() -> None:
         day = today + timedelta(days=rng.randint(-20, 20))
         hour = rng.randint(8, 18)
         kind = rng.choice(["bilateral", "plenary", "banquet", ""])
-        return (f"/venues/finder/?kind={kind}&capacity={rng.choice([10, 40, 100])}&start={day}T{hour:02}:00"
-                f"&end={day}T{hour + 1:02}:00&near={rng.choice(codes)}")
+        return (
+            f"/venues/finder/?kind={kind}&capacity={rng.choice([10, 40, 100])}&start={day}T{hour:02}:00"
+            f"&end={day}T{hour + 1:02}:00&near={rng.choice(codes)}"
+        )
 
     cases = {
         "atlas, first page": ["/venues/"] * n,
         "atlas, page k": [f"/venues/?page={rng.randint(1, 20)}" for _ in range(n)],
         "atlas, search": [f"/venues/?q=venue {rng.randint(1, 499)}" for _ in range(n)],
-        "atlas, filtered": [f"/venues/?area={rng.choice(area_ids)}&min_capacity=100&min_booths=2" for _ in range(n)],
-        "venue page (week)": [f"/venues/venue/{rng.choice(codes)}/?week={today + timedelta(days=rng.randint(-21, 21))}"
-                              for _ in range(n)],
+        "atlas, filtered": [
+            f"/venues/?area={rng.choice(area_ids)}&min_capacity=100&min_booths=2" for _ in range(n)
+        ],
+        "venue page (week)": [
+            f"/venues/venue/{rng.choice(codes)}/?week={today + timedelta(days=rng.randint(-21, 21))}"
+            for _ in range(n)
+        ],
         "room finder": [finder_url() for _ in range(n)],
         "bookings list": [f"/venues/bookings/?page={rng.randint(1, 30)}" for _ in range(n)],
     }
     from django.db import connection
 
-    print(f"database: {connection.vendor}; venues {Venue.objects.count()}, rooms {Room.objects.count()}, "
-          f"bookings {Booking.objects.count()}; {n} requests per page\n")
+    print(
+        f"database: {connection.vendor}; venues {Venue.objects.count()}, rooms {Room.objects.count()}, "
+        f"bookings {Booking.objects.count()}; {n} requests per page\n"
+    )
     print(f"| {'page':<20} | {'p50 ms':>7} | {'p95 ms':>7} | {'max ms':>7} | {'queries':>9} |")
     print(f"|{'-' * 22}|{'-' * 9}|{'-' * 9}|{'-' * 9}|{'-' * 11}|")
     for name, urls in cases.items():
         times, queries = measure(client, urls)
         spread = f"{min(queries)}" if min(queries) == max(queries) else f"{min(queries)}-{max(queries)}"
-        print(f"| {name:<20} | {statistics.median(times):7.1f} | {p95(times):7.1f} | {max(times):7.1f} | {spread:>9} |")
+        print(
+            f"| {name:<20} | {statistics.median(times):7.1f} | {p95(times):7.1f} | {max(times):7.1f} "
+            f"| {spread:>9} |"
+        )
 
 
 if __name__ == "__main__":

@@ -28,15 +28,22 @@ def make_area(**fields) -> FunctionalArea:
 def make_venue(**fields) -> Venue:
     n = next(_seq)
     defaults = dict(
-        code=f"venue-{n}", name_en=f"Venue {n}", name_zh=f"场馆{n}", category="hotel",
-        latitude=39.9 + n / 1000, longitude=116.4, district="Dongcheng 东城区",
+        code=f"venue-{n}",
+        name_en=f"Venue {n}",
+        name_zh=f"场馆{n}",
+        category="hotel",
+        latitude=39.9 + n / 1000,
+        longitude=116.4,
+        district="Dongcheng 东城区",
     )
     return Venue.objects.create(**{**defaults, **fields})
 
 
 def make_room(venue: Venue | None = None, **fields) -> Room:
     n = next(_seq)
-    defaults = dict(name_en=f"Room {n}", name_zh=f"会议室{n}", kind="bilateral", capacity=40, interpretation_booths=2)
+    defaults = dict(
+        name_en=f"Room {n}", name_zh=f"会议室{n}", kind="bilateral", capacity=40, interpretation_booths=2
+    )
     return Room.objects.create(venue=venue or make_venue(), **{**defaults, **fields})
 
 
@@ -51,7 +58,10 @@ def make_booking(room: Room | None = None, *, start=None, hours: float = 1, **fi
 def make_closure(*, venue=None, room=None, start=None, hours: float = 24, **fields) -> Closure:
     start = start or at(1, 0)
     return Closure.objects.create(
-        venue=venue, room=room, start=start, end=start + timedelta(hours=hours),
+        venue=venue,
+        room=room,
+        start=start,
+        end=start + timedelta(hours=hours),
         **{"reason": "maintenance", **fields},
     )
 
@@ -59,7 +69,9 @@ def make_closure(*, venue=None, room=None, start=None, hours: float = 24, **fiel
 def make_user(role: str | None = None, **fields):
     sync_roles()
     n = next(_seq)
-    user = get_user_model().objects.create_user(username=fields.pop("username", f"user{n}"), password=PASSWORD, **fields)
+    user = get_user_model().objects.create_user(
+        username=fields.pop("username", f"user{n}"), password=PASSWORD, **fields
+    )
     if role:
         user.groups.add(Group.objects.get(name=role))
     return user

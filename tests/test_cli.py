@@ -21,8 +21,10 @@ def hostcity(*args, home, extra_env=None):
 def counts(home):
     db = sqlite3.connect(home / "hostcity.sqlite3")
     try:
-        return {t: db.execute(f"select count(*) from {t}").fetchone()[0]
-                for t in ("venues_venue", "venues_room", "venues_booking", "venues_closure", "auth_user")}
+        return {
+            t: db.execute(f"select count(*) from {t}").fetchone()[0]
+            for t in ("venues_venue", "venues_room", "venues_booking", "venues_closure", "auth_user")
+        }
     finally:
         db.close()
 
@@ -36,12 +38,16 @@ def test_demo_prepares_everything_and_is_idempotent(tmp_path):
     made = counts(tmp_path)
     assert made["venues_venue"] == 25 and made["auth_user"] == 7 and made["venues_booking"] > 100
     assert (tmp_path / "static" / "staticfiles.json").exists()
-    second = hostcity("demo", "--prepare-only", home=tmp_path, extra_env={"DATABASE_URL": "postgres://nowhere/x"})
+    second = hostcity(
+        "demo", "--prepare-only", home=tmp_path, extra_env={"DATABASE_URL": "postgres://nowhere/x"}
+    )
     assert second.returncode == 0, second.stderr
     assert counts(tmp_path) == made
 
 
-@pytest.mark.parametrize("port,message", [("http", "port must be a number"), ("70000", "between 1 and 65535")])
+@pytest.mark.parametrize(
+    "port,message", [("http", "port must be a number"), ("70000", "between 1 and 65535")]
+)
 def test_bad_port_is_refused(tmp_path, port, message):
     result = hostcity("demo", "--port", port, home=tmp_path)
     assert result.returncode == 2 and message in result.stderr

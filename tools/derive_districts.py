@@ -12,10 +12,22 @@ import json
 import sys
 
 NAMES_EN = {
-    "东城区": "Dongcheng", "西城区": "Xicheng", "朝阳区": "Chaoyang", "丰台区": "Fengtai",
-    "石景山区": "Shijingshan", "海淀区": "Haidian", "门头沟区": "Mentougou", "房山区": "Fangshan",
-    "通州区": "Tongzhou", "顺义区": "Shunyi", "昌平区": "Changping", "大兴区": "Daxing",
-    "怀柔区": "Huairou", "平谷区": "Pinggu", "密云区": "Miyun", "延庆区": "Yanqing",
+    "东城区": "Dongcheng",
+    "西城区": "Xicheng",
+    "朝阳区": "Chaoyang",
+    "丰台区": "Fengtai",
+    "石景山区": "Shijingshan",
+    "海淀区": "Haidian",
+    "门头沟区": "Mentougou",
+    "房山区": "Fangshan",
+    "通州区": "Tongzhou",
+    "顺义区": "Shunyi",
+    "昌平区": "Changping",
+    "大兴区": "Daxing",
+    "怀柔区": "Huairou",
+    "平谷区": "Pinggu",
+    "密云区": "Miyun",
+    "延庆区": "Yanqing",
 }
 TOLERANCE = 0.0015
 
@@ -49,20 +61,29 @@ def simplify_ring(ring):
 
 
 def main(src, dst):
-    data = json.load(open(src, encoding="utf-8"))
+    with open(src, encoding="utf-8") as fh:
+        data = json.load(fh)
     features = []
     for feature in data["features"]:
         geometry = feature["geometry"]
-        polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
+        polygons = (
+            geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
+        )
         polygons = [[simplify_ring(ring) for ring in polygon] for polygon in polygons]
         name_zh = feature["properties"]["name"]
-        features.append({
-            "type": "Feature",
-            "id": feature["id"],
-            "properties": {"adcode": feature["id"], "name_zh": name_zh, "name_en": NAMES_EN[name_zh],
-                           "centre": feature["properties"].get("cp")},
-            "geometry": {"type": "MultiPolygon", "coordinates": polygons},
-        })
+        features.append(
+            {
+                "type": "Feature",
+                "id": feature["id"],
+                "properties": {
+                    "adcode": feature["id"],
+                    "name_zh": name_zh,
+                    "name_en": NAMES_EN[name_zh],
+                    "centre": feature["properties"].get("cp"),
+                },
+                "geometry": {"type": "MultiPolygon", "coordinates": polygons},
+            }
+        )
     out = {
         "type": "FeatureCollection",
         "schematic": True,

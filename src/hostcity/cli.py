@@ -41,8 +41,18 @@ def _prepare(verbosity: int = 0) -> None:
 
 def _serve(bind: str, workers: int) -> None:
     args = [
-        sys.executable, "-m", "gunicorn", "hostcity.wsgi:application",
-        "--bind", bind, "--workers", str(workers), "--access-logfile", "-", "--timeout", "120",
+        sys.executable,
+        "-m",
+        "gunicorn",
+        "hostcity.wsgi:application",
+        "--bind",
+        bind,
+        "--workers",
+        str(workers),
+        "--access-logfile",
+        "-",
+        "--timeout",
+        "120",
     ]
     sys.stdout.flush()
     os.execv(sys.executable, args)
@@ -59,8 +69,10 @@ def cmd_demo(options) -> int:
     summary = load_demo()
     url = f"http://127.0.0.1:{options.port}/"
     print(f"hostcity demo in {home}")
-    print(f"  {summary['areas']} functional areas, {summary['venues']} venues, {summary['rooms']} rooms, "
-          f"{summary['new_bookings']} new bookings")
+    print(
+        f"  {summary['areas']} functional areas, {summary['venues']} venues, {summary['rooms']} rooms, "
+        f"{summary['new_bookings']} new bookings"
+    )
     print(f"  sign in at {url} with any of these users, password {DEMO_PASSWORD!r}:")
     for username, label in summary["users"]:
         print(f"    {username:<18} {label}")
@@ -129,7 +141,9 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--no-prepare", action="store_true", help="skip migrate and collectstatic")
     serve.set_defaults(func=cmd_serve)
 
-    worker = sub.add_parser("worker", help="run background tasks (database queue, or RQ when REDIS_URL is set)")
+    worker = sub.add_parser(
+        "worker", help="run background tasks (database queue, or RQ when REDIS_URL is set)"
+    )
     worker.add_argument("queues", nargs="*", default=["default"])
     worker.add_argument("--batch", action="store_true", help="run what is queued, then exit")
     worker.set_defaults(func=cmd_worker)

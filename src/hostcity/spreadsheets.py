@@ -87,7 +87,9 @@ def read_table(upload, *, required: Sequence[str], known: Sequence[str]) -> list
         try:
             lines = list(csv.reader(io.StringIO(text)))
         except csv.Error as exc:
-            raise TableError(_("%(name)s is not valid CSV: %(error)s") % {"name": upload.name, "error": exc}) from exc
+            raise TableError(
+                _("%(name)s is not valid CSV: %(error)s") % {"name": upload.name, "error": exc}
+            ) from exc
         if not lines:
             raise TableError(_("The file is empty."))
         return _rows_from(lines[0], lines[1:], required=required, known=known)

@@ -7,8 +7,13 @@ from hostcity.accounts.roles import ROLES
 from tests.factories import at, make_area, make_booking, make_closure, make_room, make_user
 
 A, P, E, V, R, C, W = (
-    "administrator", "protocol_officer", "event_director", "venue_manager", "registry_officer",
-    "checkin_staff", "viewer",
+    "administrator",
+    "protocol_officer",
+    "event_director",
+    "venue_manager",
+    "registry_officer",
+    "checkin_staff",
+    "viewer",
 )
 EVERYONE = {A, P, E, V, R, C, W}
 SEE_BOOKINGS = {A, P, E, V, W}
@@ -70,8 +75,11 @@ def records(db):
     room.venue.code = "hall"
     room.venue.save()
     return {
-        "venue": room.venue.pk, "room": room.pk, "booking": make_booking(room).pk,
-        "area": make_area().pk, "closure": make_closure(room=room, start=at(20, 0)).pk,
+        "venue": room.venue.pk,
+        "room": room.pk,
+        "booking": make_booking(room).pk,
+        "area": make_area().pk,
+        "closure": make_closure(room=room, start=at(20, 0)).pk,
     }
 
 
@@ -89,14 +97,24 @@ def expected_status(role, allowed, method, is_api):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("role", [None, *[r.slug for r in ROLES]])
-@pytest.mark.parametrize("name,path,method,allowed", PAGES + API, ids=lambda v: v if isinstance(v, str) else "")
+@pytest.mark.parametrize(
+    "name,path,method,allowed", PAGES + API, ids=lambda v: v if isinstance(v, str) else ""
+)
 def test_role_against_url(client, records, role, name, path, method, allowed):
     if role:
         client.force_login(make_user(role))
     url = path.format(**records)
     is_api = url.startswith("/api/") or name in FEEDS
-    response = getattr(client, method)(url, data={}, content_type="application/json") if method != "get" else client.get(url)
-    assert response.status_code in expected_status(role, allowed, method, is_api), (role, url, response.status_code)
+    response = (
+        getattr(client, method)(url, data={}, content_type="application/json")
+        if method != "get"
+        else client.get(url)
+    )
+    assert response.status_code in expected_status(role, allowed, method, is_api), (
+        role,
+        url,
+        response.status_code,
+    )
     if role is None and not is_api:
         assert response.url.startswith("/accounts/login/") or response.url.startswith("/admin/login/")
 

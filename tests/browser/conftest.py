@@ -15,14 +15,22 @@ CHROMIUM = os.environ.get("HOSTCITY_CHROMIUM", "/usr/bin/chromium")
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 FLAGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
 ]
 
 
 def pytest_collection_modifyitems(config, items):
     if shutil.which(CHROMIUM) is None:
-        skip = pytest.mark.skip(reason=f"no chromium at {CHROMIUM} (apt-get install -y chromium; .ci/run does)")
+        skip = pytest.mark.skip(
+            reason=f"no chromium at {CHROMIUM} (apt-get install -y chromium; .ci/run does)"
+        )
         for item in items:
             if "browser" in item.keywords:
                 item.add_marker(skip)
@@ -35,8 +43,13 @@ def chromium():
     profile = tempfile.mkdtemp(prefix="hostcity-chromium-")
     with sync_playwright() as pw:
         context = pw.chromium.launch_persistent_context(
-            profile, executable_path=CHROMIUM, headless=True, args=FLAGS, locale="en-GB",
-            timezone_id="Asia/Shanghai", viewport={"width": 1280, "height": 900},
+            profile,
+            executable_path=CHROMIUM,
+            headless=True,
+            args=FLAGS,
+            locale="en-GB",
+            timezone_id="Asia/Shanghai",
+            viewport={"width": 1280, "height": 900},
         )
         yield context
         context.close()

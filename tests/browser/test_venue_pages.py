@@ -74,7 +74,9 @@ def test_room_finder_ranks_by_distance_and_leads_to_booking(signed_in, atlas):
     page.get_by_role("button", name="Find free rooms").click()
     rows = page.locator("#finder-results tbody tr")
     expect(rows.first).to_contain_text("Diaoyutai State Guesthouse")
-    distances = [float(t.split()[0]) for t in page.locator("#finder-results tbody td:nth-child(6)").all_inner_texts()]
+    distances = [
+        float(t.split()[0]) for t in page.locator("#finder-results tbody td:nth-child(6)").all_inner_texts()
+    ]
     assert distances == sorted(distances) and len(distances) > 3
     rows.first.get_by_role("link", name="Book").click()
     expect(page.get_by_role("heading", name="Book a room")).to_be_visible()
@@ -104,7 +106,9 @@ def test_booking_conflict_is_explained_and_nothing_saved(signed_in, atlas):
 
 def test_import_page_reports_bad_rows(signed_in, atlas, tmp_path):
     bad = tmp_path / "venues.csv"
-    bad.write_text("code,name_en,name_zh,category,latitude,longitude\nx,X,,hotel,north,116\n", encoding="utf-8")
+    bad.write_text(
+        "code,name_en,name_zh,category,latitude,longitude\nx,X,,hotel,north,116\n", encoding="utf-8"
+    )
     page = signed_in()
     page.goto(f"{page.base}/venues/import/")
     page.get_by_label("The file holds").select_option("venues")

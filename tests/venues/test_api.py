@@ -28,7 +28,12 @@ def test_create_booking_through_the_rules(api):
     room = make_room()
     response = api.post(
         "/api/bookings/",
-        {"room": room.pk, "start": "2030-12-03T10:00:00+08:00", "end": "2030-12-03T11:00:00+08:00", "purpose": "Talks"},
+        {
+            "room": room.pk,
+            "start": "2030-12-03T10:00:00+08:00",
+            "end": "2030-12-03T11:00:00+08:00",
+            "purpose": "Talks",
+        },
         format="json",
     )
     assert response.status_code == 201, response.json()
@@ -40,7 +45,12 @@ def test_overlapping_booking_gets_400_naming_the_conflict(api):
     make_booking(room, start=at(3, 10), purpose="Kenya talks")
     response = api.post(
         "/api/bookings/",
-        {"room": room.pk, "start": "2030-12-03T10:30:00+08:00", "end": "2030-12-03T11:30:00+08:00", "purpose": "x"},
+        {
+            "room": room.pk,
+            "start": "2030-12-03T10:30:00+08:00",
+            "end": "2030-12-03T11:30:00+08:00",
+            "purpose": "x",
+        },
         format="json",
     )
     assert response.status_code == 400
@@ -52,13 +62,22 @@ def test_overlapping_booking_gets_400_naming_the_conflict(api):
 @pytest.mark.parametrize(
     "payload,field,message",
     [
-        ({"room": 999999, "start": "2030-12-03T10:00:00Z", "end": "2030-12-03T11:00:00Z", "purpose": "x"},
-         "room", 'Invalid pk "999999" - object does not exist.'),
-        ({"room": "abc", "start": "2030-12-03T10:00:00Z", "end": "2030-12-03T11:00:00Z", "purpose": "x"},
-         "room", "Incorrect type. Expected pk value, received str."),
+        (
+            {"room": 999999, "start": "2030-12-03T10:00:00Z", "end": "2030-12-03T11:00:00Z", "purpose": "x"},
+            "room",
+            'Invalid pk "999999" - object does not exist.',
+        ),
+        (
+            {"room": "abc", "start": "2030-12-03T10:00:00Z", "end": "2030-12-03T11:00:00Z", "purpose": "x"},
+            "room",
+            "Incorrect type. Expected pk value, received str.",
+        ),
         ({"room": None, "start": "tomorrow", "end": "2030-12-03T11:00:00Z", "purpose": "x"}, "start", None),
-        ({"start": "2030-12-03T12:00:00Z", "end": "2030-12-03T11:00:00Z", "purpose": "x"}, "end",
-         "The end must be after the start."),
+        (
+            {"start": "2030-12-03T12:00:00Z", "end": "2030-12-03T11:00:00Z", "purpose": "x"},
+            "end",
+            "The end must be after the start.",
+        ),
     ],
 )
 def test_bad_booking_input_names_the_field(api, payload, field, message):
@@ -76,9 +95,15 @@ def test_patch_moves_a_booking_and_refuses_a_clash(api):
     room = make_room()
     make_booking(room, start=at(3, 10))
     mine = make_booking(room, start=at(3, 14))
-    assert api.patch(f"/api/bookings/{mine.pk}/", {"start": "2030-12-03T10:30:00+08:00"}, format="json").status_code == 400
+    assert (
+        api.patch(
+            f"/api/bookings/{mine.pk}/", {"start": "2030-12-03T10:30:00+08:00"}, format="json"
+        ).status_code
+        == 400
+    )
     response = api.patch(
-        f"/api/bookings/{mine.pk}/", {"start": "2030-12-03T15:00:00+08:00", "end": "2030-12-03T16:00:00+08:00"},
+        f"/api/bookings/{mine.pk}/",
+        {"start": "2030-12-03T15:00:00+08:00", "end": "2030-12-03T16:00:00+08:00"},
         format="json",
     )
     assert response.status_code == 200 and response.json()["start"].startswith("2030-12-03T15:00")
@@ -88,8 +113,14 @@ def test_series_lists_all_conflicts_and_saves_nothing(api):
     room = make_room()
     make_booking(room, start=at(3, 9))
     make_closure(room=room, start=at(4, 0))
-    body = {"room": room.pk, "start": "2030-12-02T09:00:00+08:00", "end": "2030-12-02T10:00:00+08:00",
-            "purpose": "Daily", "frequency": "daily", "until": "2030-12-06"}
+    body = {
+        "room": room.pk,
+        "start": "2030-12-02T09:00:00+08:00",
+        "end": "2030-12-02T10:00:00+08:00",
+        "purpose": "Daily",
+        "frequency": "daily",
+        "until": "2030-12-06",
+    }
     response = api.post("/api/bookings/series/", body, format="json")
     assert response.status_code == 400 and len(response.json()["non_field_errors"]) == 2
     assert Booking.objects.count() == 1
@@ -103,8 +134,12 @@ def test_closure_over_a_booking_is_refused(api):
     make_booking(room, start=at(3, 10))
     response = api.post(
         "/api/closures/",
-        {"room": room.pk, "start": "2030-12-03T00:00:00+08:00", "end": "2030-12-04T00:00:00+08:00",
-         "reason": "security_lockdown"},
+        {
+            "room": room.pk,
+            "start": "2030-12-03T00:00:00+08:00",
+            "end": "2030-12-04T00:00:00+08:00",
+            "reason": "security_lockdown",
+        },
         format="json",
     )
     assert response.status_code == 400 and "is already booked" in response.json()["non_field_errors"][0]
@@ -113,7 +148,14 @@ def test_closure_over_a_booking_is_refused(api):
 def test_venue_with_wrong_types_is_refused(api):
     response = api.post(
         "/api/venues/",
-        {"code": "x", "name_en": "X", "name_zh": "X", "category": "castle", "latitude": "north", "longitude": 200},
+        {
+            "code": "x",
+            "name_en": "X",
+            "name_zh": "X",
+            "category": "castle",
+            "latitude": "north",
+            "longitude": 200,
+        },
         format="json",
     )
     assert response.status_code == 400
@@ -127,8 +169,9 @@ def test_viewer_can_read_but_not_book():
     room = make_room()
     assert client.get("/api/bookings/").status_code == 200
     response = client.post(
-        "/api/bookings/", {"room": room.pk, "start": "2030-12-03T10:00:00Z", "end": "2030-12-03T11:00:00Z",
-                           "purpose": "x"}, format="json",
+        "/api/bookings/",
+        {"room": room.pk, "start": "2030-12-03T10:00:00Z", "end": "2030-12-03T11:00:00Z", "purpose": "x"},
+        format="json",
     )
     assert response.status_code == 403
 
@@ -136,5 +179,12 @@ def test_viewer_can_read_but_not_book():
 def test_openapi_schema_lists_the_endpoints(api):
     response = api.get("/api/schema/?format=json")
     paths = response.json()["paths"]
-    for path in ("/api/areas/", "/api/venues/", "/api/rooms/", "/api/closures/", "/api/bookings/", "/api/bookings/series/"):
+    for path in (
+        "/api/areas/",
+        "/api/venues/",
+        "/api/rooms/",
+        "/api/closures/",
+        "/api/bookings/",
+        "/api/bookings/series/",
+    ):
         assert path in paths

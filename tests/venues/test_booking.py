@@ -23,7 +23,12 @@ def book(room, start, end, **kw):
 def test_books_a_free_room():
     room = make_room()
     (booking,) = book(room, at(1, 10), at(1, 11))
-    assert (booking.room, booking.start, booking.end, booking.status) == (room, at(1, 10), at(1, 11), "tentative")
+    assert (booking.room, booking.start, booking.end, booking.status) == (
+        room,
+        at(1, 10),
+        at(1, 11),
+        "tentative",
+    )
 
 
 def test_overlap_is_refused_with_the_booking_in_the_way_named():

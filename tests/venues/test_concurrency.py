@@ -43,7 +43,7 @@ def test_two_officers_booking_the_same_room_at_once_get_exactly_one_booking():
     def officer(purpose):
         return lambda: book_room(room, start=at(1, 10), end=at(1, 11), purpose=purpose, by=None)
 
-    for attempt in range(5):
+    for _attempt in range(5):
         Booking.objects.all().delete()
         results = run_together(officer("A"), officer("B"))
         assert sorted(type(r).__name__ for r in results) == ["BookingError", "list"], results
@@ -61,6 +61,7 @@ def test_the_database_itself_refuses_overlaps_even_without_the_domain_function()
                 booking = Booking.objects.create(room=room, start=at(1, 10), end=at(1, 11), purpose=purpose)
                 hold.wait(timeout=5)  # both transactions are open at once
                 return booking
+
         return job
 
     hold = threading.Barrier(1)
@@ -92,4 +93,6 @@ def test_database_trigger_refuses_a_closure_over_live_bookings():
     room = make_room()
     Booking.objects.create(room=room, start=at(1, 10), end=at(1, 11), purpose="raw")
     with pytest.raises(IntegrityError, match="closure_over_bookings"), transaction.atomic():
-        Closure.objects.create(room=room, start=at(1, 0), end=at(1, 0) + timedelta(days=1), reason="maintenance")
+        Closure.objects.create(
+            room=room, start=at(1, 0), end=at(1, 0) + timedelta(days=1), reason="maintenance"
+        )

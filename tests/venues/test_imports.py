@@ -39,7 +39,12 @@ def test_apply_creates_then_updates_by_code():
     report = import_table(upload(VENUES_CSV), kind="venues", apply=True)
     assert (report.created, report.applied) == (2, True)
     ghop = Venue.objects.get(code="ghop")
-    assert (ghop.name_zh, ghop.area, ghop.capacity, ghop.security_level) == ("人民大会堂", area, 10000, "standard")
+    assert (ghop.name_zh, ghop.area, ghop.capacity, ghop.security_level) == (
+        "人民大会堂",
+        area,
+        10000,
+        "standard",
+    )
     again = import_table(upload(VENUES_CSV.replace("10000", "9000")), kind="venues", apply=True)
     assert (again.created, again.updated) == (0, 2)
     assert Venue.objects.get(code="ghop").capacity == 9000
@@ -134,7 +139,7 @@ def test_xlsx_import_reads_the_first_sheet():
 
 def test_venue_export_round_trips_through_import():
     area = make_area(code="olympic")
-    make_venue(code="cncc", name_zh="国家会议中心", area=area, capacity=6000, facilities="a, b; \"c\"")
+    make_venue(code="cncc", name_zh="国家会议中心", area=area, capacity=6000, facilities='a, b; "c"')
     content, _ = export("venues", "xlsx", Venue.objects.select_related("area"))
     sheet = load_workbook(io.BytesIO(content)).active
     assert [c.value for c in sheet[1]] == list(VENUE_COLUMNS)
@@ -142,7 +147,12 @@ def test_venue_export_round_trips_through_import():
     report = import_table(SimpleUploadedFile("v.xlsx", content), kind="venues", apply=True)
     assert report.ok, report.errors
     venue = Venue.objects.get(code="cncc")
-    assert (venue.name_zh, venue.area, venue.capacity, venue.facilities) == ("国家会议中心", area, 6000, 'a, b; "c"')
+    assert (venue.name_zh, venue.area, venue.capacity, venue.facilities) == (
+        "国家会议中心",
+        area,
+        6000,
+        'a, b; "c"',
+    )
 
 
 def test_xlsx_bytes_writes_a_header_and_rows():

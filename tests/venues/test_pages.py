@@ -51,7 +51,9 @@ def test_bookings_list_query_count_is_constant(manager_client):
 
 def test_atlas_filters_and_searches_both_languages(manager_client):
     area = make_area(code="yanqi")
-    yanqi = make_venue(name_en="Yanqi Lake ICC", name_zh="雁栖湖国际会议中心", area=area, category="summit_retreat")
+    yanqi = make_venue(
+        name_en="Yanqi Lake ICC", name_zh="雁栖湖国际会议中心", area=area, category="summit_retreat"
+    )
     make_room(yanqi, interpretation_booths=8, capacity=300)
     hotel = make_venue(name_en="Beijing Hotel", name_zh="北京饭店", category="hotel")
     make_room(hotel, interpretation_booths=0, capacity=800)
@@ -91,7 +93,13 @@ def test_finder_ranks_free_rooms_by_distance_and_skips_busy_and_closed_ones(mana
     make_room(next_door, name_en="Banquet", kind="banquet", capacity=400)
     response = manager_client.get(
         "/venues/finder/",
-        {"kind": "bilateral", "capacity": 40, "start": "2030-12-01T15:00", "end": "2030-12-01T16:00", "near": "dyt"},
+        {
+            "kind": "bilateral",
+            "capacity": 40,
+            "start": "2030-12-01T15:00",
+            "end": "2030-12-01T16:00",
+            "near": "dyt",
+        },
     )
     results = response.context["results"]
     assert [f.room.name_en for f in results] == ["Next", "Far room"]
@@ -111,8 +119,14 @@ def test_booking_form_books_and_redirects_to_the_week(manager_client):
     room = make_room()
     response = manager_client.post(
         "/venues/book/",
-        {"venue": room.venue.pk, "room": room.pk, "start": "2030-12-03T10:00", "end": "2030-12-03T11:00",
-         "purpose": "Talks", "status": "confirmed"},
+        {
+            "venue": room.venue.pk,
+            "room": room.pk,
+            "start": "2030-12-03T10:00",
+            "end": "2030-12-03T11:00",
+            "purpose": "Talks",
+            "status": "confirmed",
+        },
     )
     assert response.status_code == 302 and response.url.endswith("?week=2030-12-03")
     assert Booking.objects.get().status == "confirmed"
@@ -123,8 +137,14 @@ def test_booking_form_shows_a_precise_conflict_and_saves_nothing(manager_client)
     make_booking(room, start=at(3, 10), purpose="Kenya talks")
     response = manager_client.post(
         "/venues/book/",
-        {"venue": room.venue.pk, "room": room.pk, "start": "2030-12-03T10:30", "end": "2030-12-03T11:30",
-         "purpose": "Other", "status": "tentative"},
+        {
+            "venue": room.venue.pk,
+            "room": room.pk,
+            "start": "2030-12-03T10:30",
+            "end": "2030-12-03T11:30",
+            "purpose": "Other",
+            "status": "tentative",
+        },
     )
     assert response.status_code == 200
     (error,) = response.context["form"].non_field_errors()
@@ -137,8 +157,14 @@ def test_booking_form_rejects_a_room_of_another_venue(manager_client):
     other = make_room()
     response = manager_client.post(
         "/venues/book/",
-        {"venue": room.venue.pk, "room": other.pk, "start": "2030-12-03T10:00", "end": "2030-12-03T11:00",
-         "purpose": "x", "status": "tentative"},
+        {
+            "venue": room.venue.pk,
+            "room": other.pk,
+            "start": "2030-12-03T10:00",
+            "end": "2030-12-03T11:00",
+            "purpose": "x",
+            "status": "tentative",
+        },
     )
     assert "room" in response.context["form"].errors and not Booking.objects.exists()
 
@@ -149,8 +175,16 @@ def test_booking_form_recurring_lists_every_conflict(manager_client):
     make_booking(room, start=at(5, 10))
     response = manager_client.post(
         "/venues/book/",
-        {"venue": room.venue.pk, "room": room.pk, "start": "2030-12-02T10:00", "end": "2030-12-02T11:00",
-         "purpose": "Daily briefing", "status": "tentative", "repeat": "daily", "until": "2030-12-06"},
+        {
+            "venue": room.venue.pk,
+            "room": room.pk,
+            "start": "2030-12-02T10:00",
+            "end": "2030-12-02T11:00",
+            "purpose": "Daily briefing",
+            "status": "tentative",
+            "repeat": "daily",
+            "until": "2030-12-06",
+        },
     )
     assert len(response.context["form"].non_field_errors()) == 2
     assert Booking.objects.count() == 2
@@ -161,7 +195,12 @@ def test_closure_form_lists_bookings_in_the_way(manager_client):
     make_booking(room, start=at(3, 10))
     response = manager_client.post(
         "/venues/close/",
-        {"venue": room.venue.pk, "start": "2030-12-03T00:00", "end": "2030-12-04T00:00", "reason": "maintenance"},
+        {
+            "venue": room.venue.pk,
+            "start": "2030-12-03T00:00",
+            "end": "2030-12-04T00:00",
+            "reason": "maintenance",
+        },
     )
     assert "Hall is already booked" in response.context["form"].non_field_errors()[0]
     assert not Closure.objects.exists()
@@ -207,9 +246,12 @@ def test_import_page_checks_then_applies(manager_client, tmp_path):
 
     from hostcity.venues.models import Venue
 
-    csv_bytes = "code,name_en,name_zh,category,latitude,longitude\nnew,New Hall,新馆,hotel,39.9,116.4\n".encode()
+    csv_bytes = (
+        "code,name_en,name_zh,category,latitude,longitude\nnew,New Hall,新馆,hotel,39.9,116.4\n".encode()
+    )
     response = manager_client.post(
-        "/venues/import/", {"kind": "venues", "file": SimpleUploadedFile("v.csv", csv_bytes), "action": "check"}
+        "/venues/import/",
+        {"kind": "venues", "file": SimpleUploadedFile("v.csv", csv_bytes), "action": "check"},
     )
     assert response.context["report"].ok and not Venue.objects.exists()
     response = manager_client.post("/venues/import/", {"action": "apply"})
@@ -221,7 +263,9 @@ def test_import_page_shows_row_errors(manager_client):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     bad = b"code,name_en,name_zh,category,latitude,longitude\nnew,New Hall,,hotel,39.9,east\n"
-    response = manager_client.post("/venues/import/", {"kind": "venues", "file": SimpleUploadedFile("v.csv", bad)})
+    response = manager_client.post(
+        "/venues/import/", {"kind": "venues", "file": SimpleUploadedFile("v.csv", bad)}
+    )
     text = response.content.decode()
     assert "Row 2, name_zh: This field is required." in text and "Row 2, longitude: Enter a number." in text
     assert manager_client.post("/venues/import/", {"action": "apply"}).context["report"] is None

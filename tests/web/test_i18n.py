@@ -26,7 +26,11 @@ def ids(cat) -> set[str]:
 
 
 def test_every_message_has_a_chinese_translation():
-    untranslated = [m.id for m in catalog(ZH_PO) if m.id and (not m.string or not all(m.string if isinstance(m.string, tuple) else [m.string]))]
+    untranslated = [
+        m.id
+        for m in catalog(ZH_PO)
+        if m.id and (not m.string or not all(m.string if isinstance(m.string, tuple) else [m.string]))
+    ]
     fuzzy = [m.id for m in catalog(ZH_PO) if m.id and m.fuzzy]
     assert untranslated == [] and fuzzy == []
 
@@ -42,10 +46,14 @@ def test_compiled_catalog_matches_the_source():
 def test_catalog_holds_every_string_in_the_code(tmp_path):
     """Run makemessages on a copy of the package: it must find no message the catalog lacks."""
     copy = tmp_path / "hostcity"
-    shutil.copytree(Path(hostcity.__file__).parent, copy, ignore=shutil.ignore_patterns("__pycache__", "static"))
+    shutil.copytree(
+        Path(hostcity.__file__).parent, copy, ignore=shutil.ignore_patterns("__pycache__", "static")
+    )
     subprocess.run(
         [sys.executable, "-m", "django", "makemessages", "-l", "zh_Hans", "--no-obsolete", "--no-location"],
-        cwd=copy, check=True, capture_output=True,
+        cwd=copy,
+        check=True,
+        capture_output=True,
         env={**os.environ, "DJANGO_SETTINGS_MODULE": "hostcity.test_settings", "PYTHONPATH": str(tmp_path)},
     )
     fresh = ids(catalog(copy / "locale" / "zh_Hans" / "LC_MESSAGES" / "django.po"))

@@ -25,7 +25,9 @@ def staff_page(*permissions: str):
 
 
 def feed_user(request):
-    """The user of a calendar feed: the session's, or the owner of `?token=` (calendar apps hold no session)."""
+    """The user of a calendar feed: the session's, or the owner of `?token=`.
+
+    Calendar apps hold no session, so a feed's address carries the user's API token."""
     if request.user.is_authenticated:
         return request.user
     key = request.GET.get("token", "")

@@ -36,15 +36,25 @@ ROLES: tuple[Role, ...] = (
     Role(
         "event_director",
         _("Event director"),
-        (*VIEW_VENUES, *VIEW_BOOKINGS, *BOOK, "venues.delete_booking", *VIEW_EVENTS, *EDIT_EVENTS,
-         "events.delete_event"),
+        (
+            *VIEW_VENUES,
+            *VIEW_BOOKINGS,
+            *BOOK,
+            "venues.delete_booking",
+            *VIEW_EVENTS,
+            *EDIT_EVENTS,
+            "events.delete_event",
+        ),
     ),
     Role(
         "venue_manager",
         _("Venue manager"),
         (
-            *[f"venues.{action}_{model}" for model in (*VENUE_MODELS, "booking")
-              for action in ("view", "add", "change", "delete")],
+            *[
+                f"venues.{action}_{model}"
+                for model in (*VENUE_MODELS, "booking")
+                for action in ("view", "add", "change", "delete")
+            ],
             "venues.import_venues",
             *VIEW_EVENTS,
         ),
@@ -96,7 +106,4 @@ def roles_of(user) -> list[Role]:
 
 
 def is_administrator(user) -> bool:
-    return bool(
-        user.is_active
-        and (user.is_superuser or user.groups.filter(name="administrator").exists())
-    )
+    return bool(user.is_active and (user.is_superuser or user.groups.filter(name="administrator").exists()))

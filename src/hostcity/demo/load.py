@@ -22,18 +22,41 @@ from hostcity.venues.models import Booking, Closure, FunctionalArea, Room, Venue
 
 DEMO_PASSWORD = "hostcity-demo-2026"
 CATEGORY = {"culture_subcentre": "culture", "olympic_legacy": "stadium"}
-SECURITY = {"state_ceremonial": "state", "state_guesthouse": "state", "summit_retreat": "high", "airport": "high",
-            "embassy": "high", "embassy_area": "elevated"}
+SECURITY = {
+    "state_ceremonial": "state",
+    "state_guesthouse": "state",
+    "summit_retreat": "high",
+    "airport": "high",
+    "embassy": "high",
+    "embassy_area": "elevated",
+}
 DISTRICT_EN = {
-    "东城区": "Dongcheng", "西城区": "Xicheng", "朝阳区": "Chaoyang", "丰台区": "Fengtai", "石景山区": "Shijingshan",
-    "海淀区": "Haidian", "门头沟区": "Mentougou", "房山区": "Fangshan", "通州区": "Tongzhou", "顺义区": "Shunyi",
-    "昌平区": "Changping", "大兴区": "Daxing", "怀柔区": "Huairou", "平谷区": "Pinggu", "密云区": "Miyun",
+    "东城区": "Dongcheng",
+    "西城区": "Xicheng",
+    "朝阳区": "Chaoyang",
+    "丰台区": "Fengtai",
+    "石景山区": "Shijingshan",
+    "海淀区": "Haidian",
+    "门头沟区": "Mentougou",
+    "房山区": "Fangshan",
+    "通州区": "Tongzhou",
+    "顺义区": "Shunyi",
+    "昌平区": "Changping",
+    "大兴区": "Daxing",
+    "怀柔区": "Huairou",
+    "平谷区": "Pinggu",
+    "密云区": "Miyun",
     "延庆区": "Yanqing",
 }
 PURPOSES = [
-    ("Bilateral talks", "双边会谈"), ("Working lunch", "工作午餐"), ("Press briefing", "新闻吹风会"),
-    ("Rehearsal", "彩排"), ("Security walk-through", "安保踏勘"), ("Forum session", "论坛分会"),
-    ("Delegation reception", "代表团接待"), ("Signing ceremony", "签约仪式"),
+    ("Bilateral talks", "双边会谈"),
+    ("Working lunch", "工作午餐"),
+    ("Press briefing", "新闻吹风会"),
+    ("Rehearsal", "彩排"),
+    ("Security walk-through", "安保踏勘"),
+    ("Forum session", "论坛分会"),
+    ("Delegation reception", "代表团接待"),
+    ("Signing ceremony", "签约仪式"),
 ]
 
 
@@ -50,7 +73,8 @@ def _district(row: dict) -> str:
 
 def _district_outlines() -> dict:
     path = finders.find("venues/districts/beijing.geojson")
-    data = json.loads(open(path, encoding="utf-8").read())
+    with open(path, encoding="utf-8") as fh:
+        data = json.load(fh)
     return {f["properties"]["adcode"]: f["geometry"] for f in data["features"]}
 
 
@@ -64,8 +88,15 @@ def load_areas() -> dict[str, FunctionalArea]:
             outline = {"type": "MultiPolygon", "coordinates": polygons}
         areas[code], _ = FunctionalArea.objects.update_or_create(
             code=code,
-            defaults=dict(kind=kind, name_en=name_en, name_zh=name_zh, colour=colour, description_en=desc_en,
-                          description_zh=desc_zh, outline=outline),
+            defaults=dict(
+                kind=kind,
+                name_en=name_en,
+                name_zh=name_zh,
+                colour=colour,
+                description_en=desc_en,
+                description_zh=desc_zh,
+                outline=outline,
+            ),
         )
     return areas
 
@@ -78,10 +109,15 @@ def load_venues(areas: dict[str, FunctionalArea]) -> list[Venue]:
         venue, _ = Venue.objects.update_or_create(
             code=row["id"],
             defaults=dict(
-                name_en=row["name_en"], name_zh=row["name_zh"], category=category,
-                area=areas.get(VENUE_AREAS.get(row["id"], "")), district=_district(row),
-                latitude=float(row["lat"]), longitude=float(row["lon"]),
-                coordinate_quality=row["coord_quality"], capacity=capacity,
+                name_en=row["name_en"],
+                name_zh=row["name_zh"],
+                category=category,
+                area=areas.get(VENUE_AREAS.get(row["id"], "")),
+                district=_district(row),
+                latitude=float(row["lat"]),
+                longitude=float(row["lon"]),
+                coordinate_quality=row["coord_quality"],
+                capacity=capacity,
                 facilities="; ".join(part for part in (row["capacity"], row["uses"]) if part),
                 security_level=SECURITY.get(category, "standard"),
                 sources=f"{row['sources']} (coordinates: {row['coord_source']})",
@@ -91,9 +127,15 @@ def load_venues(areas: dict[str, FunctionalArea]) -> list[Venue]:
             if kind == "other" and category == "stadium" and capacity:
                 room_capacity = capacity
             Room.objects.get_or_create(
-                venue=venue, name_en=name_en,
-                defaults=dict(name_zh=name_zh, kind=kind, capacity=room_capacity, interpretation_booths=booths,
-                              equipment=equipment),
+                venue=venue,
+                name_en=name_en,
+                defaults=dict(
+                    name_zh=name_zh,
+                    kind=kind,
+                    capacity=room_capacity,
+                    interpretation_booths=booths,
+                    equipment=equipment,
+                ),
             )
         venues.append(venue)
     return venues
@@ -105,7 +147,9 @@ def load_users(stdout=None) -> list[tuple[str, str]]:
     users = []
     model = get_user_model()
     for role in ROLES:
-        user, created = model.objects.get_or_create(username=role.slug, defaults={"is_staff": role.slug == "administrator"})
+        user, created = model.objects.get_or_create(
+            username=role.slug, defaults={"is_staff": role.slug == "administrator"}
+        )
         if created:
             user.set_password(DEMO_PASSWORD)
             user.save()
@@ -125,8 +169,13 @@ def load_bookings(seed: int = 2026) -> int:
     yanqi = Venue.objects.filter(code="yanqi_iccc").first()
     if yanqi and not Closure.objects.exists():
         start = datetime.combine(today + timedelta(days=12), time(6), tz)
-        close_place(venue=yanqi, start=start, end=start + timedelta(days=3), reason="security_lockdown",
-                    note="Leaders' summit preparation")
+        close_place(
+            venue=yanqi,
+            start=start,
+            end=start + timedelta(days=3),
+            reason="security_lockdown",
+            note="Leaders' summit preparation",
+        )
     rooms = list(Room.objects.exclude(kind="exhibition").order_by("pk"))
     made = 0
     for offset in range(-7, 28):
@@ -138,11 +187,16 @@ def load_bookings(seed: int = 2026) -> int:
             start = datetime.combine(day, time(hour), tz)
             purpose_en, purpose_zh = rng.choice(PURPOSES)
             try:
-                made += len(book_room(
-                    room, start=start, end=start + timedelta(minutes=rng.choice([45, 60, 90])),
-                    purpose=f"{purpose_en} / {purpose_zh}", by=booker,
-                    status=rng.choice(["confirmed", "confirmed", "tentative"]),
-                ))
+                made += len(
+                    book_room(
+                        room,
+                        start=start,
+                        end=start + timedelta(minutes=rng.choice([45, 60, 90])),
+                        purpose=f"{purpose_en} / {purpose_zh}",
+                        by=booker,
+                        status=rng.choice(["confirmed", "confirmed", "tentative"]),
+                    )
+                )
             except BookingError:
                 continue
     return made
@@ -154,5 +208,10 @@ def load_demo() -> dict:
     venues = load_venues(areas)
     users = load_users()
     bookings = load_bookings()
-    return {"areas": len(areas), "venues": len(venues), "rooms": Room.objects.count(), "users": users,
-            "new_bookings": bookings}
+    return {
+        "areas": len(areas),
+        "venues": len(venues),
+        "rooms": Room.objects.count(),
+        "users": users,
+        "new_bookings": bookings,
+    }

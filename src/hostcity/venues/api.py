@@ -76,7 +76,10 @@ class ClosureFilter(filters.FilterSet):
 
 
 class ClosureViewSet(
-    mixins.CreateModelMixin, mixins.RetrieveModelMixin, mixins.DestroyModelMixin, mixins.ListModelMixin,
+    mixins.CreateModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.DestroyModelMixin,
+    mixins.ListModelMixin,
     viewsets.GenericViewSet,
 ):
     """Closures are created through the same check as the pages: refused while live bookings fall in them."""
@@ -89,8 +92,12 @@ class ClosureViewSet(
         data = serializer.validated_data
         try:
             serializer.instance = close_place(
-                venue=data.get("venue"), room=data.get("room"), start=data["start"], end=data["end"],
-                reason=data["reason"], note=data.get("note", ""),
+                venue=data.get("venue"),
+                room=data.get("room"),
+                start=data["start"],
+                end=data["end"],
+                reason=data["reason"],
+                note=data.get("note", ""),
             )
         except BookingError as error:
             raise refused(error) from error
@@ -117,8 +124,13 @@ class BookingViewSet(viewsets.ModelViewSet):
         data = serializer.validated_data
         try:
             (serializer.instance,) = book_room(
-                data["room"], start=data["start"], end=data["end"], purpose=data["purpose"],
-                by=self.request.user, status=data.get("status", Booking.Status.TENTATIVE), event=data.get("event"),
+                data["room"],
+                start=data["start"],
+                end=data["end"],
+                purpose=data["purpose"],
+                by=self.request.user,
+                status=data.get("status", Booking.Status.TENTATIVE),
+                event=data.get("event"),
             )
         except BookingError as error:
             raise refused(error) from error
@@ -127,8 +139,12 @@ class BookingViewSet(viewsets.ModelViewSet):
         data = serializer.validated_data
         try:
             serializer.instance = change_booking(
-                serializer.instance, start=data.get("start"), end=data.get("end"), room=data.get("room"),
-                purpose=data.get("purpose"), status=data.get("status"),
+                serializer.instance,
+                start=data.get("start"),
+                end=data.get("end"),
+                room=data.get("room"),
+                purpose=data.get("purpose"),
+                status=data.get("status"),
             )
         except BookingError as error:
             raise refused(error) from error
@@ -136,7 +152,7 @@ class BookingViewSet(viewsets.ModelViewSet):
     @extend_schema(request=BookingSeriesSerializer, responses={201: BookingSerializer(many=True)})
     @action(detail=False, methods=["post"], url_path="series")
     def series(self, request):
-        """Book a recurring series: every conflicting occurrence is listed, and nothing is saved while any remain."""
+        """Book a recurring series: every conflict is listed; nothing is saved while any remain."""
         if not request.user.has_perm("venues.add_booking"):
             self.permission_denied(request)
         incoming = BookingSeriesSerializer(data=request.data)
@@ -144,8 +160,13 @@ class BookingViewSet(viewsets.ModelViewSet):
         data = incoming.validated_data
         try:
             made = book_room(
-                data["room"], start=data["start"], end=data["end"], purpose=data["purpose"], by=request.user,
-                status=data["status"], recurrence=Recurrence(data["frequency"], data["until"], tuple(data["weekdays"])),
+                data["room"],
+                start=data["start"],
+                end=data["end"],
+                purpose=data["purpose"],
+                by=request.user,
+                status=data["status"],
+                recurrence=Recurrence(data["frequency"], data["until"], tuple(data["weekdays"])),
             )
         except BookingError as error:
             raise refused(error) from error

@@ -78,7 +78,9 @@ class BookingError(Exception):
     conflicts: list[Conflict] = field(default_factory=list)
 
     def __str__(self) -> str:
-        return " ".join(f"{name}: {msg}" if name else msg for name, msgs in self.errors.items() for msg in msgs)
+        return " ".join(
+            f"{name}: {msg}" if name else msg for name, msgs in self.errors.items() for msg in msgs
+        )
 
     @classmethod
     def from_conflicts(cls, conflicts: list[Conflict], *, field_name: str = "") -> "BookingError":
@@ -136,7 +138,9 @@ def occurrences(start: datetime, end: datetime, recurrence: Recurrence | None) -
     return periods
 
 
-def conflicts_for(room: Room, periods: Iterable[Period], *, ignore_booking: int | None = None) -> list[Conflict]:
+def conflicts_for(
+    room: Room, periods: Iterable[Period], *, ignore_booking: int | None = None
+) -> list[Conflict]:
     """Every (period, obstacle) pair for these periods in this room: live bookings and closures."""
     periods = sorted(periods, key=lambda p: p.start)
     if not periods:
@@ -202,8 +206,16 @@ def book_room(
         raise BookingError.from_conflicts(conflicts)
     series = uuid.uuid4() if len(periods) > 1 else None
     bookings = [
-        Booking(room=room, start=p.start, end=p.end, purpose=purpose.strip(), status=status, event=event,
-                booked_by=by, series=series)
+        Booking(
+            room=room,
+            start=p.start,
+            end=p.end,
+            purpose=purpose.strip(),
+            status=status,
+            event=event,
+            booked_by=by,
+            series=series,
+        )
         for p in periods
     ]
     return _save_all(bookings, room, periods)

@@ -43,8 +43,14 @@ def book(request):
         )
         try:
             made = book_room(
-                data["room"], start=data["start"], end=data["end"], purpose=data["purpose"],
-                by=request.user, status=data["status"], event=data["event"], recurrence=recurrence,
+                data["room"],
+                start=data["start"],
+                end=data["end"],
+                purpose=data["purpose"],
+                by=request.user,
+                status=data["status"],
+                event=data["event"],
+                recurrence=recurrence,
             )
         except BookingError as error:
             add_domain_errors(form, error)
@@ -74,7 +80,9 @@ def bookings(request):
     venue = Venue.objects.filter(code=request.GET.get("venue") or None).first()
     status = request.GET.get("status", "")
     since = timezone.now() if request.GET.get("past") != "1" else None
-    listing = bookings_for_listing(venue=venue, since=since, status=status if status in Booking.Status.values else "")
+    listing = bookings_for_listing(
+        venue=venue, since=since, status=status if status in Booking.Status.values else ""
+    )
     page = Paginator(listing, 50).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
@@ -112,14 +120,20 @@ def booking_detail(request, pk: int):
             data = form.cleaned_data
             try:
                 change_booking(
-                    booking, start=data["start"], end=data["end"], purpose=data["purpose"], status=data["status"]
+                    booking,
+                    start=data["start"],
+                    end=data["end"],
+                    purpose=data["purpose"],
+                    status=data["status"],
                 )
             except BookingError as error:
                 add_domain_errors(form, error)
             else:
                 messages.success(request, _("Booking %(id)s saved.") % {"id": booking.pk})
                 return redirect(reverse("venues:booking", args=[booking.pk]))
-    return render(request, "venues/booking_detail.html", {"booking": booking, "form": form, "can_change": can_change})
+    return render(
+        request, "venues/booking_detail.html", {"booking": booking, "form": form, "can_change": can_change}
+    )
 
 
 @staff_page("venues.add_closure")
@@ -129,8 +143,12 @@ def close(request):
         data = form.cleaned_data
         try:
             closure = close_place(
-                venue=None if data["room"] else data["venue"], room=data["room"], start=data["start"],
-                end=data["end"], reason=data["reason"], note=data["note"],
+                venue=None if data["room"] else data["venue"],
+                room=data["room"],
+                start=data["start"],
+                end=data["end"],
+                reason=data["reason"],
+                note=data["note"],
             )
         except BookingError as error:
             add_domain_errors(form, error)

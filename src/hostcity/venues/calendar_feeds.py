@@ -27,7 +27,9 @@ def feed_for(*, venue=None, room=None, host: str = "hostcity") -> bytes:
     bookings = Booking.objects.select_related("room__venue").filter(
         status__in=Booking.LIVE, end__gt=now - FEED_PAST, start__lt=now + FEED_FUTURE
     )
-    closures = Closure.objects.select_related("room", "venue").filter(end__gt=now - FEED_PAST, start__lt=now + FEED_FUTURE)
+    closures = Closure.objects.select_related("room", "venue").filter(
+        end__gt=now - FEED_PAST, start__lt=now + FEED_FUTURE
+    )
     if room is not None:
         bookings = bookings.filter(room=room)
         closures = closures.filter(Q(room=room) | Q(venue_id=room.venue_id))
@@ -42,7 +44,10 @@ def feed_for(*, venue=None, room=None, host: str = "hostcity") -> bytes:
         item.add("dtstart", b.start)
         item.add("dtend", b.end)
         item.add("summary", b.purpose)
-        item.add("location", f"{b.room.name_en} / {b.room.name_zh}, {b.room.venue.name_en} / {b.room.venue.name_zh}")
+        item.add(
+            "location",
+            f"{b.room.name_en} / {b.room.name_zh}, {b.room.venue.name_en} / {b.room.venue.name_zh}",
+        )
         item.add("status", "CONFIRMED" if b.status == Booking.Status.CONFIRMED else "TENTATIVE")
         cal.add_component(item)
     for c in closures.order_by("start"):

@@ -6,8 +6,19 @@ from hostcity.spreadsheets import csv_bytes, xlsx_bytes
 from hostcity.venues.imports import VENUE_COLUMNS
 
 BOOKING_COLUMNS = (
-    "id", "venue", "venue_name_en", "venue_name_zh", "room_name_en", "room_name_zh", "start", "end",
-    "status", "purpose", "event", "booked_by", "series",
+    "id",
+    "venue",
+    "venue_name_en",
+    "venue_name_zh",
+    "room_name_en",
+    "room_name_zh",
+    "start",
+    "end",
+    "status",
+    "purpose",
+    "event",
+    "booked_by",
+    "series",
 )
 
 
@@ -30,16 +41,27 @@ def _local(value) -> str:
 def booking_rows(bookings):
     for b in bookings:
         yield [
-            b.pk, b.room.venue.code, b.room.venue.name_en, b.room.venue.name_zh, b.room.name_en,
-            b.room.name_zh, _local(b.start), _local(b.end), b.status, b.purpose,
-            b.event.name_en if b.event else "", b.booked_by.get_username() if b.booked_by else "",
+            b.pk,
+            b.room.venue.code,
+            b.room.venue.name_en,
+            b.room.venue.name_zh,
+            b.room.name_en,
+            b.room.name_zh,
+            _local(b.start),
+            _local(b.end),
+            b.status,
+            b.purpose,
+            b.event.name_en if b.event else "",
+            b.booked_by.get_username() if b.booked_by else "",
             str(b.series or ""),
         ]
 
 
 def export(kind: str, fmt: str, objects) -> tuple[bytes, str]:
     """(content, content type) of venues or bookings in csv or xlsx."""
-    header, rows = (VENUE_COLUMNS, venue_rows(objects)) if kind == "venues" else (BOOKING_COLUMNS, booking_rows(objects))
+    header, rows = (
+        (VENUE_COLUMNS, venue_rows(objects)) if kind == "venues" else (BOOKING_COLUMNS, booking_rows(objects))
+    )
     if fmt == "csv":
         return csv_bytes(header, rows), "text/csv; charset=utf-8"
     if fmt == "xlsx":

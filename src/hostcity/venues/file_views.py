@@ -58,7 +58,9 @@ def import_venues(request):
                     stored = f"{uuid.uuid4().hex}{Path(upload.name).suffix.lower()}"
                     (_pending_dir() / stored).write_bytes(content)
                     request.session[PENDING_KEY] = {
-                        "file": stored, "name": upload.name, "kind": form.cleaned_data["kind"],
+                        "file": stored,
+                        "name": upload.name,
+                        "kind": form.cleaned_data["kind"],
                     }
     return render(request, "venues/import.html", {"form": form, "report": report})
 
@@ -87,7 +89,9 @@ def _calendar_response(request, **place) -> HttpResponse:
     user = feed_user(request)
     if user is None or not user.has_perm("venues.view_booking"):
         raise PermissionDenied  # calendar apps cannot sign in: they get 403, not a login page
-    response = HttpResponse(feed_for(host=request.get_host(), **place), content_type="text/calendar; charset=utf-8")
+    response = HttpResponse(
+        feed_for(host=request.get_host(), **place), content_type="text/calendar; charset=utf-8"
+    )
     response["Content-Disposition"] = 'inline; filename="calendar.ics"'
     return response
 

@@ -39,9 +39,7 @@ def free_rooms(
     near: tuple[float, float] | None = None,
     limit: int = 20,
 ) -> list[FoundRoom]:
-    busy = Booking.objects.filter(
-        room=OuterRef("pk"), status__in=Booking.LIVE, start__lt=end, end__gt=start
-    )
+    busy = Booking.objects.filter(room=OuterRef("pk"), status__in=Booking.LIVE, start__lt=end, end__gt=start)
     closed = Closure.objects.filter(
         Q(room=OuterRef("pk")) | Q(venue=OuterRef("venue_id")), start__lt=end, end__gt=start
     )
@@ -61,9 +59,9 @@ def free_rooms(
     squeeze = math.cos(math.radians(lat0))
     dx = (F("venue__longitude") - lon0) * squeeze
     dy = F("venue__latitude") - lat0
-    rooms = rooms.annotate(
-        rank=ExpressionWrapper(dx * dx + dy * dy, output_field=FloatField())
-    ).order_by("rank", "capacity", "name_en")[:limit]
+    rooms = rooms.annotate(rank=ExpressionWrapper(dx * dx + dy * dy, output_field=FloatField())).order_by(
+        "rank", "capacity", "name_en"
+    )[:limit]
     return [
         FoundRoom(room, great_circle_km(lat0, lon0, room.venue.latitude, room.venue.longitude))
         for room in rooms

@@ -40,22 +40,28 @@ class AtlasFilterForm(StyledForm):
         label=_("Functional area"), queryset=FunctionalArea.objects.all(), required=False
     )
     category = forms.ChoiceField(
-        label=_("Category"), choices=[("", _("Any"))] + Venue.Category.choices, required=False
+        label=_("Category"), choices=[("", _("Any")), *Venue.Category.choices], required=False
     )
     min_capacity = forms.IntegerField(label=_("At least (persons)"), min_value=1, required=False)
     min_booths = forms.IntegerField(label=_("Interpretation booths"), min_value=1, required=False)
 
 
 class FinderForm(StyledForm):
-    kind = forms.ChoiceField(label=_("Room kind"), choices=[("", _("Any"))] + Room.Kind.choices, required=False)
+    kind = forms.ChoiceField(
+        label=_("Room kind"), choices=[("", _("Any")), *Room.Kind.choices], required=False
+    )
     capacity = forms.IntegerField(label=_("People"), min_value=1, initial=10)
     start = datetime_field(_("From"))
     end = datetime_field(_("Until"))
     near = VenueChoiceField(
-        label=_("Nearest to"), queryset=Venue.objects.order_by("name_en"), required=False,
+        label=_("Nearest to"),
+        queryset=Venue.objects.order_by("name_en"),
+        required=False,
         to_field_name="code",
     )
-    area = forms.ModelChoiceField(label=_("Functional area"), queryset=FunctionalArea.objects.all(), required=False)
+    area = forms.ModelChoiceField(
+        label=_("Functional area"), queryset=FunctionalArea.objects.all(), required=False
+    )
     min_booths = forms.IntegerField(label=_("Interpretation booths"), min_value=0, required=False)
 
     def clean(self):
@@ -68,8 +74,13 @@ class FinderForm(StyledForm):
 class BookingForm(StyledForm):
     REPEAT = [("", _("Does not repeat")), ("daily", _("Daily")), ("weekly", _("Weekly"))]
     WEEKDAYS = [
-        (0, _("Monday")), (1, _("Tuesday")), (2, _("Wednesday")), (3, _("Thursday")),
-        (4, _("Friday")), (5, _("Saturday")), (6, _("Sunday")),
+        (0, _("Monday")),
+        (1, _("Tuesday")),
+        (2, _("Wednesday")),
+        (3, _("Thursday")),
+        (4, _("Friday")),
+        (5, _("Saturday")),
+        (6, _("Sunday")),
     ]
 
     venue = VenueChoiceField(label=_("Venue"), queryset=Venue.objects.order_by("name_en"))
@@ -87,7 +98,9 @@ class BookingForm(StyledForm):
     weekdays = forms.TypedMultipleChoiceField(
         label=_("On"), choices=WEEKDAYS, coerce=int, required=False, widget=forms.CheckboxSelectMultiple
     )
-    until = forms.DateField(label=_("Until (inclusive)"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    until = forms.DateField(
+        label=_("Until (inclusive)"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

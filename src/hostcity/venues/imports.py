@@ -16,9 +16,23 @@ from hostcity.spreadsheets import Row, TableError, read_table
 from hostcity.venues.models import FunctionalArea, Room, Venue
 
 VENUE_COLUMNS = (
-    "code", "name_en", "name_zh", "category", "area", "address", "district", "latitude", "longitude",
-    "coordinate_quality", "capacity", "facilities", "security_level", "contact_name", "contact_phone",
-    "contact_email", "sources",
+    "code",
+    "name_en",
+    "name_zh",
+    "category",
+    "area",
+    "address",
+    "district",
+    "latitude",
+    "longitude",
+    "coordinate_quality",
+    "capacity",
+    "facilities",
+    "security_level",
+    "contact_name",
+    "contact_phone",
+    "contact_email",
+    "sources",
 )
 VENUE_REQUIRED = ("code", "name_en", "name_zh", "category", "latitude", "longitude")
 ROOM_COLUMNS = ("venue", "name_en", "name_zh", "kind", "capacity", "interpretation_booths", "equipment")
@@ -46,8 +60,10 @@ class RowError:
     message: str
 
     def __str__(self) -> str:
-        where = _("Row %(row)s, %(column)s") % {"row": self.row, "column": self.column} if self.column else (
-            _("Row %(row)s") % {"row": self.row}
+        where = (
+            _("Row %(row)s, %(column)s") % {"row": self.row, "column": self.column}
+            if self.column
+            else (_("Row %(row)s") % {"row": self.row})
         )
         return f"{where}: {self.message}"
 
@@ -105,7 +121,11 @@ def _venue_plan(rows: list[Row], report: ImportReport) -> list[forms.ModelForm]:
             continue
         if code in seen:
             report.errors.append(
-                RowError(row.number, "code", _("Venue %(code)s is also in row %(row)s.") % {"code": code, "row": seen[code]})
+                RowError(
+                    row.number,
+                    "code",
+                    _("Venue %(code)s is also in row %(row)s.") % {"code": code, "row": seen[code]},
+                )
             )
             continue
         seen[code] = row.number
@@ -135,14 +155,22 @@ def _room_plan(rows: list[Row], report: ImportReport) -> list[forms.ModelForm]:
         venue_code, name = row.values.get("venue", ""), row.values.get("name_en", "")
         venue = venues.get(venue_code)
         if venue is None:
-            message = _("This field is required.") if not venue_code else _("Unknown venue “%(code)s”.") % {"code": venue_code}
+            message = (
+                _("This field is required.")
+                if not venue_code
+                else _("Unknown venue “%(code)s”.") % {"code": venue_code}
+            )
             report.errors.append(RowError(row.number, "venue", message))
             continue
         key = (venue_code, name)
         if key in seen:
             report.errors.append(
-                RowError(row.number, "name_en", _("Room %(name)s of %(venue)s is also in row %(row)s.")
-                         % {"name": name, "venue": venue_code, "row": seen[key]})
+                RowError(
+                    row.number,
+                    "name_en",
+                    _("Room %(name)s of %(venue)s is also in row %(row)s.")
+                    % {"name": name, "venue": venue_code, "row": seen[key]},
+                )
             )
             continue
         seen[key] = row.number

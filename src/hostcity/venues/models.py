@@ -85,8 +85,12 @@ class Venue(BilingualName):
     code = models.SlugField(_("code"), max_length=60, unique=True)
     category = models.CharField(_("category"), max_length=20, choices=Category.choices)
     area = models.ForeignKey(
-        FunctionalArea, verbose_name=_("functional area"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="venues",
+        FunctionalArea,
+        verbose_name=_("functional area"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="venues",
     )
     address = models.CharField(_("address"), max_length=300, blank=True)
     district = models.CharField(_("district"), max_length=60, blank=True)
@@ -154,7 +158,11 @@ class Closure(models.Model):
         OTHER = "other", _("Other")
 
     venue = models.ForeignKey(
-        Venue, verbose_name=_("venue"), null=True, blank=True, on_delete=models.CASCADE,
+        Venue,
+        verbose_name=_("venue"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
         related_name="closures",
     )
     room = models.ForeignKey(
@@ -172,7 +180,9 @@ class Closure(models.Model):
         constraints = [
             models.CheckConstraint(condition=Q(end__gt=F("start")), name="closure_ends_after_start"),
             models.CheckConstraint(
-                condition=(Q(venue__isnull=False, room__isnull=True) | Q(venue__isnull=True, room__isnull=False)),
+                condition=(
+                    Q(venue__isnull=False, room__isnull=True) | Q(venue__isnull=True, room__isnull=False)
+                ),
                 name="closure_of_venue_or_room",
             ),
         ]
@@ -198,12 +208,19 @@ class Booking(models.Model):
     end = models.DateTimeField(_("end"))
     purpose = models.CharField(_("purpose"), max_length=300)
     event = models.ForeignKey(
-        "events.Event", verbose_name=_("event"), null=True, blank=True, on_delete=models.SET_NULL,
+        "events.Event",
+        verbose_name=_("event"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="bookings",
     )
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.TENTATIVE)
     booked_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("booked by"), null=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("booked by"),
+        null=True,
+        on_delete=models.SET_NULL,
         related_name="bookings",
     )
     series = models.UUIDField(_("recurring series"), null=True, blank=True, db_index=True)

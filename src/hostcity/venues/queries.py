@@ -33,8 +33,12 @@ def venues_for_atlas(
             Q(name_en__icontains=q) | Q(name_zh__icontains=q), venue=OuterRef("pk")
         )
         venues = venues.filter(
-            Q(name_en__icontains=q) | Q(name_zh__icontains=q) | Q(address__icontains=q)
-            | Q(district__icontains=q) | Q(code__iexact=q) | Exists(room_named)
+            Q(name_en__icontains=q)
+            | Q(name_zh__icontains=q)
+            | Q(address__icontains=q)
+            | Q(district__icontains=q)
+            | Q(code__iexact=q)
+            | Exists(room_named)
         )
     if area is not None:
         venues = venues.filter(area=area)

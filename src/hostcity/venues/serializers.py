@@ -6,7 +6,17 @@ from hostcity.venues.models import Booking, Closure, FunctionalArea, Room, Venue
 class FunctionalAreaSerializer(serializers.ModelSerializer):
     class Meta:
         model = FunctionalArea
-        fields = ["id", "code", "name_en", "name_zh", "kind", "description_en", "description_zh", "colour", "outline"]
+        fields = [
+            "id",
+            "code",
+            "name_en",
+            "name_zh",
+            "kind",
+            "description_en",
+            "description_zh",
+            "colour",
+            "outline",
+        ]
 
 
 class VenueSerializer(serializers.ModelSerializer):
@@ -17,9 +27,24 @@ class VenueSerializer(serializers.ModelSerializer):
     class Meta:
         model = Venue
         fields = [
-            "id", "code", "name_en", "name_zh", "category", "area", "address", "district", "latitude",
-            "longitude", "coordinate_quality", "capacity", "facilities", "security_level", "contact_name",
-            "contact_phone", "contact_email", "sources",
+            "id",
+            "code",
+            "name_en",
+            "name_zh",
+            "category",
+            "area",
+            "address",
+            "district",
+            "latitude",
+            "longitude",
+            "coordinate_quality",
+            "capacity",
+            "facilities",
+            "security_level",
+            "contact_name",
+            "contact_phone",
+            "contact_email",
+            "sources",
         ]
 
 
@@ -28,11 +53,22 @@ class RoomSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Room
-        fields = ["id", "venue", "name_en", "name_zh", "kind", "capacity", "interpretation_booths", "equipment"]
+        fields = [
+            "id",
+            "venue",
+            "name_en",
+            "name_zh",
+            "kind",
+            "capacity",
+            "interpretation_booths",
+            "equipment",
+        ]
 
 
 class ClosureSerializer(serializers.ModelSerializer):
-    venue = serializers.SlugRelatedField(slug_field="code", queryset=Venue.objects.all(), required=False, allow_null=True)
+    venue = serializers.SlugRelatedField(
+        slug_field="code", queryset=Venue.objects.all(), required=False, allow_null=True
+    )
 
     class Meta:
         model = Closure
@@ -44,7 +80,18 @@ class BookingSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Booking
-        fields = ["id", "room", "start", "end", "purpose", "event", "status", "booked_by", "series", "created_at"]
+        fields = [
+            "id",
+            "room",
+            "start",
+            "end",
+            "purpose",
+            "event",
+            "status",
+            "booked_by",
+            "series",
+            "created_at",
+        ]
         read_only_fields = ["series", "created_at"]
 
 
@@ -55,7 +102,11 @@ class BookingSeriesSerializer(serializers.Serializer):
     start = serializers.DateTimeField()
     end = serializers.DateTimeField()
     purpose = serializers.CharField(max_length=300)
-    status = serializers.ChoiceField(choices=[s for s in Booking.Status.values if s in Booking.LIVE], default="tentative")
+    status = serializers.ChoiceField(
+        choices=[s for s in Booking.Status.values if s in Booking.LIVE], default="tentative"
+    )
     frequency = serializers.ChoiceField(choices=["daily", "weekly"])
-    weekdays = serializers.ListField(child=serializers.IntegerField(min_value=0, max_value=6), required=False, default=list)
+    weekdays = serializers.ListField(
+        child=serializers.IntegerField(min_value=0, max_value=6), required=False, default=list
+    )
     until = serializers.DateField()

@@ -4,28 +4,49 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Event',
+            name="Event",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name_en', models.CharField(max_length=200, verbose_name='name (English)')),
-                ('name_zh', models.CharField(max_length=200, verbose_name='name (Chinese)')),
-                ('kind', models.CharField(choices=[('state_visit', 'State visit'), ('official_visit', 'Official visit'), ('summit', 'Multilateral summit'), ('forum', 'Forum'), ('cultural', 'Cultural or sports event')], max_length=20, verbose_name='kind')),
-                ('start_date', models.DateField(verbose_name='first day')),
-                ('end_date', models.DateField(verbose_name='last day')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name_en", models.CharField(max_length=200, verbose_name="name (English)")),
+                ("name_zh", models.CharField(max_length=200, verbose_name="name (Chinese)")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("state_visit", "State visit"),
+                            ("official_visit", "Official visit"),
+                            ("summit", "Multilateral summit"),
+                            ("forum", "Forum"),
+                            ("cultural", "Cultural or sports event"),
+                        ],
+                        max_length=20,
+                        verbose_name="kind",
+                    ),
+                ),
+                ("start_date", models.DateField(verbose_name="first day")),
+                ("end_date", models.DateField(verbose_name="last day")),
             ],
             options={
-                'verbose_name': 'event',
-                'verbose_name_plural': 'events',
-                'ordering': ['-start_date', 'name_en'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('end_date__gte', models.F('start_date'))), name='event_ends_after_start')],
+                "verbose_name": "event",
+                "verbose_name_plural": "events",
+                "ordering": ["-start_date", "name_en"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("end_date__gte", models.F("start_date"))),
+                        name="event_ends_after_start",
+                    )
+                ],
             },
         ),
     ]

@@ -7,142 +7,364 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('events', '0001_initial'),
+        ("events", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='FunctionalArea',
+            name="FunctionalArea",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name_en', models.CharField(max_length=200, verbose_name='name (English)')),
-                ('name_zh', models.CharField(max_length=200, verbose_name='name (Chinese)')),
-                ('code', models.SlugField(max_length=60, unique=True, verbose_name='code')),
-                ('kind', models.CharField(choices=[('core', 'Core area'), ('axis', 'Axis'), ('section', 'Section'), ('cluster', 'Cluster')], max_length=10, verbose_name='kind')),
-                ('description_en', models.TextField(blank=True, verbose_name='description (English)')),
-                ('description_zh', models.TextField(blank=True, verbose_name='description (Chinese)')),
-                ('colour', models.CharField(default='#3366cc', max_length=7, verbose_name='map colour')),
-                ('outline', models.JSONField(blank=True, null=True, verbose_name='outline (GeoJSON)')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name_en", models.CharField(max_length=200, verbose_name="name (English)")),
+                ("name_zh", models.CharField(max_length=200, verbose_name="name (Chinese)")),
+                ("code", models.SlugField(max_length=60, unique=True, verbose_name="code")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("core", "Core area"),
+                            ("axis", "Axis"),
+                            ("section", "Section"),
+                            ("cluster", "Cluster"),
+                        ],
+                        max_length=10,
+                        verbose_name="kind",
+                    ),
+                ),
+                ("description_en", models.TextField(blank=True, verbose_name="description (English)")),
+                ("description_zh", models.TextField(blank=True, verbose_name="description (Chinese)")),
+                ("colour", models.CharField(default="#3366cc", max_length=7, verbose_name="map colour")),
+                ("outline", models.JSONField(blank=True, null=True, verbose_name="outline (GeoJSON)")),
             ],
             options={
-                'verbose_name': 'functional area',
-                'verbose_name_plural': 'functional areas',
-                'ordering': ['kind', 'name_en'],
+                "verbose_name": "functional area",
+                "verbose_name_plural": "functional areas",
+                "ordering": ["kind", "name_en"],
             },
         ),
         migrations.CreateModel(
-            name='Venue',
+            name="Venue",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name_en', models.CharField(max_length=200, verbose_name='name (English)')),
-                ('name_zh', models.CharField(max_length=200, verbose_name='name (Chinese)')),
-                ('code', models.SlugField(max_length=60, unique=True, verbose_name='code')),
-                ('category', models.CharField(choices=[('state_ceremonial', 'State ceremonial'), ('state_guesthouse', 'State guesthouse'), ('summit_retreat', 'Summit retreat'), ('convention_centre', 'Convention centre'), ('exhibition_centre', 'Exhibition centre'), ('hotel', 'Hotel'), ('stadium', 'Stadium and Olympic venue'), ('culture', 'Cultural venue'), ('airport', 'Airport'), ('embassy_area', 'Embassy area'), ('embassy', 'Embassy'), ('other', 'Other')], max_length=20, verbose_name='category')),
-                ('address', models.CharField(blank=True, max_length=300, verbose_name='address')),
-                ('district', models.CharField(blank=True, max_length=60, verbose_name='district')),
-                ('latitude', models.FloatField(validators=[django.core.validators.MinValueValidator(-90), django.core.validators.MaxValueValidator(90)], verbose_name='latitude')),
-                ('longitude', models.FloatField(validators=[django.core.validators.MinValueValidator(-180), django.core.validators.MaxValueValidator(180)], verbose_name='longitude')),
-                ('coordinate_quality', models.CharField(blank=True, max_length=40, verbose_name='coordinate quality')),
-                ('capacity', models.PositiveIntegerField(blank=True, null=True, verbose_name='capacity (persons)')),
-                ('facilities', models.TextField(blank=True, verbose_name='facilities')),
-                ('security_level', models.CharField(choices=[('standard', 'Standard'), ('elevated', 'Elevated'), ('high', 'High'), ('state', 'State level')], default='standard', max_length=10, verbose_name='security level')),
-                ('contact_name', models.CharField(blank=True, max_length=120, verbose_name='contact name')),
-                ('contact_phone', models.CharField(blank=True, max_length=40, verbose_name='contact phone')),
-                ('contact_email', models.EmailField(blank=True, max_length=254, verbose_name='contact e-mail')),
-                ('sources', models.TextField(blank=True, verbose_name='sources')),
-                ('area', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='venues', to='venues.functionalarea', verbose_name='functional area')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name_en", models.CharField(max_length=200, verbose_name="name (English)")),
+                ("name_zh", models.CharField(max_length=200, verbose_name="name (Chinese)")),
+                ("code", models.SlugField(max_length=60, unique=True, verbose_name="code")),
+                (
+                    "category",
+                    models.CharField(
+                        choices=[
+                            ("state_ceremonial", "State ceremonial"),
+                            ("state_guesthouse", "State guesthouse"),
+                            ("summit_retreat", "Summit retreat"),
+                            ("convention_centre", "Convention centre"),
+                            ("exhibition_centre", "Exhibition centre"),
+                            ("hotel", "Hotel"),
+                            ("stadium", "Stadium and Olympic venue"),
+                            ("culture", "Cultural venue"),
+                            ("airport", "Airport"),
+                            ("embassy_area", "Embassy area"),
+                            ("embassy", "Embassy"),
+                            ("other", "Other"),
+                        ],
+                        max_length=20,
+                        verbose_name="category",
+                    ),
+                ),
+                ("address", models.CharField(blank=True, max_length=300, verbose_name="address")),
+                ("district", models.CharField(blank=True, max_length=60, verbose_name="district")),
+                (
+                    "latitude",
+                    models.FloatField(
+                        validators=[
+                            django.core.validators.MinValueValidator(-90),
+                            django.core.validators.MaxValueValidator(90),
+                        ],
+                        verbose_name="latitude",
+                    ),
+                ),
+                (
+                    "longitude",
+                    models.FloatField(
+                        validators=[
+                            django.core.validators.MinValueValidator(-180),
+                            django.core.validators.MaxValueValidator(180),
+                        ],
+                        verbose_name="longitude",
+                    ),
+                ),
+                (
+                    "coordinate_quality",
+                    models.CharField(blank=True, max_length=40, verbose_name="coordinate quality"),
+                ),
+                (
+                    "capacity",
+                    models.PositiveIntegerField(blank=True, null=True, verbose_name="capacity (persons)"),
+                ),
+                ("facilities", models.TextField(blank=True, verbose_name="facilities")),
+                (
+                    "security_level",
+                    models.CharField(
+                        choices=[
+                            ("standard", "Standard"),
+                            ("elevated", "Elevated"),
+                            ("high", "High"),
+                            ("state", "State level"),
+                        ],
+                        default="standard",
+                        max_length=10,
+                        verbose_name="security level",
+                    ),
+                ),
+                ("contact_name", models.CharField(blank=True, max_length=120, verbose_name="contact name")),
+                ("contact_phone", models.CharField(blank=True, max_length=40, verbose_name="contact phone")),
+                (
+                    "contact_email",
+                    models.EmailField(blank=True, max_length=254, verbose_name="contact e-mail"),
+                ),
+                ("sources", models.TextField(blank=True, verbose_name="sources")),
+                (
+                    "area",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="venues",
+                        to="venues.functionalarea",
+                        verbose_name="functional area",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'venue',
-                'verbose_name_plural': 'venues',
-                'ordering': ['name_en'],
-                'permissions': [('import_venues', 'Can import venues and rooms')],
+                "verbose_name": "venue",
+                "verbose_name_plural": "venues",
+                "ordering": ["name_en"],
+                "permissions": [("import_venues", "Can import venues and rooms")],
             },
         ),
         migrations.CreateModel(
-            name='Room',
+            name="Room",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name_en', models.CharField(max_length=200, verbose_name='name (English)')),
-                ('name_zh', models.CharField(max_length=200, verbose_name='name (Chinese)')),
-                ('kind', models.CharField(choices=[('plenary', 'Plenary'), ('bilateral', 'Bilateral'), ('banquet', 'Banquet'), ('exhibition', 'Exhibition'), ('press', 'Press'), ('holding', 'Holding'), ('other', 'Other')], max_length=12, verbose_name='kind')),
-                ('capacity', models.PositiveIntegerField(verbose_name='capacity (persons)')),
-                ('interpretation_booths', models.PositiveSmallIntegerField(default=0, verbose_name='interpretation booths')),
-                ('equipment', models.TextField(blank=True, verbose_name='equipment')),
-                ('venue', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='rooms', to='venues.venue', verbose_name='venue')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name_en", models.CharField(max_length=200, verbose_name="name (English)")),
+                ("name_zh", models.CharField(max_length=200, verbose_name="name (Chinese)")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("plenary", "Plenary"),
+                            ("bilateral", "Bilateral"),
+                            ("banquet", "Banquet"),
+                            ("exhibition", "Exhibition"),
+                            ("press", "Press"),
+                            ("holding", "Holding"),
+                            ("other", "Other"),
+                        ],
+                        max_length=12,
+                        verbose_name="kind",
+                    ),
+                ),
+                ("capacity", models.PositiveIntegerField(verbose_name="capacity (persons)")),
+                (
+                    "interpretation_booths",
+                    models.PositiveSmallIntegerField(default=0, verbose_name="interpretation booths"),
+                ),
+                ("equipment", models.TextField(blank=True, verbose_name="equipment")),
+                (
+                    "venue",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="rooms",
+                        to="venues.venue",
+                        verbose_name="venue",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'room',
-                'verbose_name_plural': 'rooms',
-                'ordering': ['venue__name_en', 'name_en'],
+                "verbose_name": "room",
+                "verbose_name_plural": "rooms",
+                "ordering": ["venue__name_en", "name_en"],
             },
         ),
         migrations.CreateModel(
-            name='Closure',
+            name="Closure",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('start', models.DateTimeField(verbose_name='start')),
-                ('end', models.DateTimeField(verbose_name='end')),
-                ('reason', models.CharField(choices=[('security_lockdown', 'Security lockdown'), ('maintenance', 'Maintenance'), ('other', 'Other')], max_length=20, verbose_name='reason')),
-                ('note', models.CharField(blank=True, max_length=300, verbose_name='note')),
-                ('room', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='closures', to='venues.room', verbose_name='room')),
-                ('venue', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='closures', to='venues.venue', verbose_name='venue')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("start", models.DateTimeField(verbose_name="start")),
+                ("end", models.DateTimeField(verbose_name="end")),
+                (
+                    "reason",
+                    models.CharField(
+                        choices=[
+                            ("security_lockdown", "Security lockdown"),
+                            ("maintenance", "Maintenance"),
+                            ("other", "Other"),
+                        ],
+                        max_length=20,
+                        verbose_name="reason",
+                    ),
+                ),
+                ("note", models.CharField(blank=True, max_length=300, verbose_name="note")),
+                (
+                    "room",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="closures",
+                        to="venues.room",
+                        verbose_name="room",
+                    ),
+                ),
+                (
+                    "venue",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="closures",
+                        to="venues.venue",
+                        verbose_name="venue",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'closure',
-                'verbose_name_plural': 'closures',
-                'ordering': ['start'],
+                "verbose_name": "closure",
+                "verbose_name_plural": "closures",
+                "ordering": ["start"],
             },
         ),
         migrations.CreateModel(
-            name='Booking',
+            name="Booking",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('start', models.DateTimeField(verbose_name='start')),
-                ('end', models.DateTimeField(verbose_name='end')),
-                ('purpose', models.CharField(max_length=300, verbose_name='purpose')),
-                ('status', models.CharField(choices=[('tentative', 'Tentative'), ('confirmed', 'Confirmed'), ('cancelled', 'Cancelled')], default='tentative', max_length=10, verbose_name='status')),
-                ('series', models.UUIDField(blank=True, db_index=True, null=True, verbose_name='recurring series')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created')),
-                ('booked_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='bookings', to=settings.AUTH_USER_MODEL, verbose_name='booked by')),
-                ('event', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='bookings', to='events.event', verbose_name='event')),
-                ('room', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='bookings', to='venues.room', verbose_name='room')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("start", models.DateTimeField(verbose_name="start")),
+                ("end", models.DateTimeField(verbose_name="end")),
+                ("purpose", models.CharField(max_length=300, verbose_name="purpose")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("tentative", "Tentative"),
+                            ("confirmed", "Confirmed"),
+                            ("cancelled", "Cancelled"),
+                        ],
+                        default="tentative",
+                        max_length=10,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "series",
+                    models.UUIDField(blank=True, db_index=True, null=True, verbose_name="recurring series"),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created")),
+                (
+                    "booked_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="bookings",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="booked by",
+                    ),
+                ),
+                (
+                    "event",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="bookings",
+                        to="events.event",
+                        verbose_name="event",
+                    ),
+                ),
+                (
+                    "room",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="bookings",
+                        to="venues.room",
+                        verbose_name="room",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'booking',
-                'verbose_name_plural': 'bookings',
-                'ordering': ['start'],
-                'indexes': [models.Index(fields=['room', 'start', 'end'], name='booking_room_period')],
-                'constraints': [models.CheckConstraint(condition=models.Q(('end__gt', models.F('start'))), name='booking_ends_after_start')],
+                "verbose_name": "booking",
+                "verbose_name_plural": "bookings",
+                "ordering": ["start"],
+                "indexes": [models.Index(fields=["room", "start", "end"], name="booking_room_period")],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("end__gt", models.F("start"))), name="booking_ends_after_start"
+                    )
+                ],
             },
         ),
         migrations.AddConstraint(
-            model_name='venue',
-            constraint=models.CheckConstraint(condition=models.Q(('latitude__gte', -90), ('latitude__lte', 90)), name='venue_latitude'),
+            model_name="venue",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("latitude__gte", -90), ("latitude__lte", 90)), name="venue_latitude"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='venue',
-            constraint=models.CheckConstraint(condition=models.Q(('longitude__gte', -180), ('longitude__lte', 180)), name='venue_longitude'),
+            model_name="venue",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("longitude__gte", -180), ("longitude__lte", 180)), name="venue_longitude"
+            ),
         ),
         migrations.AddIndex(
-            model_name='room',
-            index=models.Index(fields=['kind', 'capacity'], name='room_kind_capacity'),
+            model_name="room",
+            index=models.Index(fields=["kind", "capacity"], name="room_kind_capacity"),
         ),
         migrations.AddConstraint(
-            model_name='room',
-            constraint=models.UniqueConstraint(fields=('venue', 'name_en'), name='room_name_unique_in_venue'),
+            model_name="room",
+            constraint=models.UniqueConstraint(fields=("venue", "name_en"), name="room_name_unique_in_venue"),
         ),
         migrations.AddConstraint(
-            model_name='closure',
-            constraint=models.CheckConstraint(condition=models.Q(('end__gt', models.F('start'))), name='closure_ends_after_start'),
+            model_name="closure",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("end__gt", models.F("start"))), name="closure_ends_after_start"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='closure',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('room__isnull', True), ('venue__isnull', False)), models.Q(('room__isnull', False), ('venue__isnull', True)), _connector='OR'), name='closure_of_venue_or_room'),
+            model_name="closure",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("room__isnull", True), ("venue__isnull", False)),
+                    models.Q(("room__isnull", False), ("venue__isnull", True)),
+                    _connector="OR",
+                ),
+                name="closure_of_venue_or_room",
+            ),
         ),
     ]
