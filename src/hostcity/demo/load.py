@@ -30,24 +30,6 @@ SECURITY = {
     "embassy": "high",
     "embassy_area": "elevated",
 }
-DISTRICT_EN = {
-    "东城区": "Dongcheng",
-    "西城区": "Xicheng",
-    "朝阳区": "Chaoyang",
-    "丰台区": "Fengtai",
-    "石景山区": "Shijingshan",
-    "海淀区": "Haidian",
-    "门头沟区": "Mentougou",
-    "房山区": "Fangshan",
-    "通州区": "Tongzhou",
-    "顺义区": "Shunyi",
-    "昌平区": "Changping",
-    "大兴区": "Daxing",
-    "怀柔区": "Huairou",
-    "平谷区": "Pinggu",
-    "密云区": "Miyun",
-    "延庆区": "Yanqing",
-}
 PURPOSES = [
     ("Bilateral talks", "双边会谈"),
     ("Working lunch", "工作午餐"),
@@ -65,21 +47,20 @@ def _reference_rows() -> list[dict]:
     return list(csv.DictReader(text.splitlines()))
 
 
-def _district(row: dict) -> str:
+def _districts() -> list[dict]:
+    """The shipped schematic districts: adcode, names in both languages, outline."""
+    with open(finders.find("venues/districts/beijing.geojson"), encoding="utf-8") as fh:
+        return json.load(fh)["features"]
+
+
+def _district(row: dict, english: dict[str, str]) -> str:
     expected = row["district_expected_from_sources"].split(" ")[0]
-    name = expected if expected in DISTRICT_EN else row["district_by_polygon"]
-    return f"{DISTRICT_EN[name]} {name}" if name in DISTRICT_EN else ""
-
-
-def _district_outlines() -> dict:
-    path = finders.find("venues/districts/beijing.geojson")
-    with open(path, encoding="utf-8") as fh:
-        data = json.load(fh)
-    return {f["properties"]["adcode"]: f["geometry"] for f in data["features"]}
+    name = expected if expected in english else row["district_by_polygon"]
+    return f"{english[name]} {name}" if name in english else ""
 
 
 def load_areas() -> dict[str, FunctionalArea]:
-    outlines = _district_outlines()
+    outlines = {f["properties"]["adcode"]: f["geometry"] for f in _districts()}
     areas = {}
     for code, kind, name_en, name_zh, colour, desc_en, desc_zh in AREAS:
         outline = None
@@ -102,6 +83,7 @@ def load_areas() -> dict[str, FunctionalArea]:
 
 
 def load_venues(areas: dict[str, FunctionalArea]) -> list[Venue]:
+    english = {f["properties"]["name_zh"]: f["properties"]["name_en"] for f in _districts()}
     venues = []
     for row in _reference_rows():
         category = CATEGORY.get(row["category"], row["category"])
@@ -113,7 +95,7 @@ def load_venues(areas: dict[str, FunctionalArea]) -> list[Venue]:
                 name_zh=row["name_zh"],
                 category=category,
                 area=areas.get(VENUE_AREAS.get(row["id"], "")),
-                district=_district(row),
+                district=_district(row, english),
                 latitude=float(row["lat"]),
                 longitude=float(row["lon"]),
                 coordinate_quality=row["coord_quality"],

@@ -1,4 +1,5 @@
 from django import forms
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from hostcity.events.models import Event
@@ -71,7 +72,27 @@ class FinderForm(StyledForm):
         return data
 
 
-class BookingForm(StyledForm):
+class VenueRoomForm(StyledForm):
+    """A venue and one of its rooms: the room list follows the chosen venue (htmx), and a room of
+    another venue is refused as an invalid choice."""
+
+    room_options_query = ""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        venue_key = self.data.get("venue") or self.initial.get("venue")
+        if venue_key:
+            self.fields["room"].queryset = Room.objects.filter(venue__pk=getattr(venue_key, "pk", venue_key))
+        self.fields["venue"].widget.attrs.update(
+            {
+                "hx-get": reverse("venues:room-options") + self.room_options_query,
+                "hx-target": "#id_room",
+                "hx-trigger": "change",
+            }
+        )
+
+
+class BookingForm(VenueRoomForm):
     REPEAT = [("", _("Does not repeat")), ("daily", _("Daily")), ("weekly", _("Weekly"))]
     WEEKDAYS = [
         (0, _("Monday")),
@@ -102,12 +123,6 @@ class BookingForm(StyledForm):
         label=_("Until (inclusive)"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        venue_key = self.data.get("venue") or self.initial.get("venue")
-        if venue_key:
-            self.fields["room"].queryset = Room.objects.filter(venue__pk=getattr(venue_key, "pk", venue_key))
-
     def clean(self):
         data = super().clean()
         if data.get("repeat") and not data.get("until"):
@@ -124,7 +139,9 @@ class BookingChangeForm(StyledForm):
     status = forms.ChoiceField(label=_("Status"), choices=Booking.Status.choices)
 
 
-class ClosureForm(StyledForm):
+class ClosureForm(VenueRoomForm):
+    room_options_query = "?allow_empty=1"
+
     venue = VenueChoiceField(label=_("Venue"), queryset=Venue.objects.order_by("name_en"))
     room = forms.ModelChoiceField(
         label=_("Room (leave empty to close the whole venue)"), queryset=Room.objects.none(), required=False
@@ -133,12 +150,6 @@ class ClosureForm(StyledForm):
     end = datetime_field(_("End"))
     reason = forms.ChoiceField(label=_("Reason"), choices=Closure.Reason.choices)
     note = forms.CharField(label=_("Note"), max_length=300, required=False)
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        venue_key = self.data.get("venue") or self.initial.get("venue")
-        if venue_key:
-            self.fields["room"].queryset = Room.objects.filter(venue__pk=getattr(venue_key, "pk", venue_key))
 
 
 class ImportForm(StyledForm):
