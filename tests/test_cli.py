@@ -69,3 +69,48 @@ def test_worker_runs_the_queue_and_exits_in_batch_mode(tmp_path):
     assert hostcity("manage", "migrate", home=tmp_path, extra_env=env).returncode == 0
     result = hostcity("worker", "--batch", home=tmp_path, extra_env=env)
     assert result.returncode == 0, result.stderr
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_serve_runs_gunicorn_with_collected_static_files(tmp_path):
+    import re
+    import time
+    import urllib.request
+
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "DJANGO_SETTINGS_MODULE"}}
+    env.update({"HOSTCITY_HOME": str(tmp_path), "SECRET_KEY": "serve-test"})
+    server = subprocess.Popen(
+        [sys.executable, "-m", "hostcity.cli", "serve", "--bind", f"127.0.0.1:{port}", "--workers", "1"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as response:
+                    health = response.read().decode()
+                break
+            except OSError:
+                assert server.poll() is None, server.stdout.read().decode()
+                assert time.monotonic() < deadline, "server did not answer"
+                time.sleep(0.3)
+        assert '"status": "ok"' in health
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/accounts/login/") as response:
+            page = response.read().decode()
+        css = re.search(r'href="(/static/vendor/bootstrap-5\.3\.9/bootstrap\.min\.[0-9a-f]{12}\.css)"', page)
+        assert css, "static files are not served under their hashed names"
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}{css.group(1)}") as response:
+            assert response.status == 200 and "immutable" in response.headers["Cache-Control"]
+    finally:
+        server.terminate()
+        server.wait(timeout=30)

@@ -135,3 +135,15 @@ def test_every_named_url_is_in_the_matrix():
     # DRF's router also names a "-format" twin of every route: the same views, covered above.
     uncovered = sorted(name for name in set(_named_urls()) - covered if not name.endswith("-format"))
     assert uncovered == []
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "path",
+    ["/admin/venues/venue/", "/admin/venues/booking/", "/admin/venues/closure/", "/admin/events/event/"],
+)
+def test_admin_pages_open_for_administrators_only(client, records, path):
+    client.force_login(make_user("administrator"))
+    assert client.get(path).status_code == 200
+    client.force_login(make_user("venue_manager"))
+    assert client.get(path).status_code == 403

@@ -124,3 +124,37 @@ def test_dashboard_and_api_docs_load(signed_in, atlas):
     expect(page.get_by_role("heading", name="Dashboard")).to_be_visible()
     page.goto(f"{page.base}/api/docs/")
     expect(page.locator(".swagger-ui .title")).to_contain_text("hostcity API", timeout=20_000)
+
+
+def test_map_uses_the_configured_tile_server(signed_in, atlas, settings):
+    # A tile "server" on the live server itself: every tile is the same small image.
+    settings.MAP_TILES = "/static/vendor/leaflet-1.9.4/images/layers.png?z={z}&x={x}&y={y}"
+    settings.MAP_TILES_ATTRIBUTION = "Test tiles"
+    page = signed_in()
+    page.goto(f"{page.base}/venues/map/")
+    expect(page.locator("#venue-map.map-ready")).to_have_attribute("data-venues", str(len(atlas)))
+    expect(page.locator("#venue-map img.leaflet-tile-loaded").first).to_be_attached()
+    expect(page.locator(".leaflet-control-attribution")).to_contain_text("Test tiles")
+    expect(page.locator("#schematic-note")).to_have_count(0)
+
+
+def test_keyboard_reaches_the_content_and_the_menu(signed_in, atlas):
+    page = signed_in()
+    page.goto(f"{page.base}/venues/")
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("link", name="Skip to content")).to_be_focused()
+    page.keyboard.press("Enter")
+    assert page.url.endswith("#main")
+    page.get_by_role("button", name=re.compile("Functional areas")).focus()
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("link", name="Room finder")).to_be_visible()
+
+
+def test_small_screens_get_a_collapsed_menu(signed_in, atlas):
+    page = signed_in()
+    page.set_viewport_size({"width": 375, "height": 740})
+    page.goto(f"{page.base}/venues/")
+    expect(page.get_by_role("link", name="Dashboard")).to_be_hidden()
+    page.get_by_role("button", name="Toggle navigation").click()
+    expect(page.get_by_role("link", name="Dashboard")).to_be_visible()
+    expect(page.locator("#atlas-table")).to_be_visible()
