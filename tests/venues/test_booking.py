@@ -197,3 +197,18 @@ def test_closure_after_bookings_is_fine():
     make_booking(room, start=at(1, 10))
     closure = close_place(room=room, start=at(1, 11), end=at(1, 18), reason="maintenance")
     assert closure.pk and closure.end - closure.start == timedelta(hours=7)
+
+
+def test_recurring_keeps_the_local_time_across_a_daylight_saving_change():
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from django.utils import timezone
+
+    berlin = ZoneInfo("Europe/Berlin")
+    room = make_room()
+    with timezone.override(berlin):
+        start = datetime(2030, 3, 29, 9, tzinfo=berlin)  # clocks go forward on Sunday 31 March 2030
+        made = book(room, start, start + timedelta(hours=1), recurrence=Recurrence("daily", date(2030, 4, 1)))
+    assert [b.start.astimezone(berlin).hour for b in made] == [9, 9, 9, 9]
+    assert [b.start.astimezone(berlin).utcoffset().total_seconds() / 3600 for b in (made[0], made[-1])] == [1, 2]
