@@ -211,4 +211,7 @@ def test_recurring_keeps_the_local_time_across_a_daylight_saving_change():
         start = datetime(2030, 3, 29, 9, tzinfo=berlin)  # clocks go forward on Sunday 31 March 2030
         made = book(room, start, start + timedelta(hours=1), recurrence=Recurrence("daily", date(2030, 4, 1)))
     assert [b.start.astimezone(berlin).hour for b in made] == [9, 9, 9, 9]
-    assert [b.start.astimezone(berlin).utcoffset().total_seconds() / 3600 for b in (made[0], made[-1])] == [1, 2]
+    assert [b.start.astimezone(berlin).utcoffset().total_seconds() / 3600 for b in (made[0], made[-1])] == [
+        1,
+        2,
+    ]
