@@ -20,6 +20,12 @@ def main(dict_path: str) -> int:
     po = polib.pofile(CATALOG)
     missing = []
     for entry in po:
+        if "fuzzy" in entry.flags:
+            # msgmerge guessed from a similar message: never trust the guess.
+            entry.flags.remove("fuzzy")
+            entry.previous_msgid = entry.previous_msgid_plural = None
+            entry.msgstr = ""
+            entry.msgstr_plural = {0: ""} if entry.msgid_plural else {}
         if entry.msgid_plural:
             if not entry.msgstr_plural.get(0):
                 if entry.msgid in plural:
@@ -31,8 +37,6 @@ def main(dict_path: str) -> int:
                 entry.msgstr = singular[entry.msgid]
             else:
                 missing.append(entry.msgid)
-        if "fuzzy" in entry.flags:
-            entry.flags.remove("fuzzy")
     po.metadata_is_fuzzy = False
     po.metadata["Plural-Forms"] = "nplurals=1; plural=0;"
     po.metadata["Language"] = "zh_Hans"

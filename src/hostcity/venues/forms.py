@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from hostcity.events.models import Event
 from hostcity.venues.booking import BookingError
 from hostcity.venues.models import Booking, Closure, FunctionalArea, Room, Venue
-from hostcity.web.forms import QuickSelect, StyledForm
+from hostcity.web.forms import QuickSelect, StyledForm, StyledModelForm
 
 DATETIME_LOCAL = "%Y-%m-%dT%H:%M"
 
@@ -156,3 +156,55 @@ class ImportForm(StyledForm):
     KINDS = [("venues", _("Venues")), ("rooms", _("Rooms"))]
     kind = forms.ChoiceField(label=_("The file holds"), choices=KINDS)
     file = forms.FileField(label=_("Excel (.xlsx) or CSV file"))
+
+
+class VenueForm(StyledModelForm):
+    class Meta:
+        model = Venue
+        fields = [
+            "code",
+            "name_en",
+            "name_zh",
+            "category",
+            "area",
+            "address",
+            "district",
+            "latitude",
+            "longitude",
+            "coordinate_quality",
+            "capacity",
+            "facilities",
+            "security_level",
+            "contact_name",
+            "contact_phone",
+            "contact_email",
+            "sources",
+        ]
+        widgets = {
+            "facilities": forms.Textarea(attrs={"rows": 3}),
+            "sources": forms.Textarea(attrs={"rows": 2}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            # The code is how imports, the API and links find a venue: it is fixed once made.
+            self.fields["code"].disabled = True
+
+
+class RoomForm(StyledModelForm):
+    class Meta:
+        model = Room
+        fields = ["name_en", "name_zh", "kind", "capacity", "interpretation_booths", "equipment"]
+        widgets = {"equipment": forms.Textarea(attrs={"rows": 2})}
+
+    def __init__(self, *args, venue: Venue, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.venue = venue
+
+    def clean_name_en(self):
+        name = self.cleaned_data["name_en"]
+        clash = Room.objects.filter(venue=self.instance.venue, name_en=name).exclude(pk=self.instance.pk)
+        if clash.exists():
+            raise forms.ValidationError(_("This venue already has a room of that name."))
+        return name

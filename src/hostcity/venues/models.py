@@ -12,6 +12,8 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from hostcity.venues.geojson import validate_outline
+
 
 class BilingualName(models.Model):
     name_en = models.CharField(_("name (English)"), max_length=200)
@@ -48,7 +50,7 @@ class FunctionalArea(BilingualName):
     description_en = models.TextField(_("description (English)"), blank=True)
     description_zh = models.TextField(_("description (Chinese)"), blank=True)
     colour = models.CharField(_("map colour"), max_length=7, default="#3366cc")
-    outline = models.JSONField(_("outline (GeoJSON)"), null=True, blank=True)
+    outline = models.JSONField(_("outline (GeoJSON)"), null=True, blank=True, validators=[validate_outline])
 
     class Meta:
         ordering = ["kind", "name_en"]

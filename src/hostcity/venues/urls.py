@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from hostcity.venues import booking_views, file_views, pages
+from hostcity.venues import booking_views, file_views, manage_views, pages
 
 app_name = "venues"
 
@@ -16,6 +16,12 @@ urlpatterns = [
     path("bookings/<int:pk>/", booking_views.booking_detail, name="booking"),
     re_path(r"^bookings/export\.(?P<fmt>csv|xlsx)$", file_views.export_bookings, name="export-bookings"),
     path("close/", booking_views.close, name="close"),
+    path("closures/", manage_views.closures, name="closures"),
+    path("closures/<int:pk>/lift/", manage_views.lift_closure, name="lift-closure"),
+    path("new/", manage_views.venue_new, name="venue-new"),
+    path("venue/<slug:code>/edit/", manage_views.venue_edit, name="venue-edit"),
+    path("venue/<slug:code>/rooms/new/", manage_views.room_new, name="room-new"),
+    path("rooms/<int:pk>/edit/", manage_views.room_edit, name="room-edit"),
     path("import/", file_views.import_venues, name="import"),
     re_path(r"^export\.(?P<fmt>csv|xlsx)$", file_views.export_venues, name="export-venues"),
     path("venue/<slug:code>/", pages.venue_detail, name="venue"),

@@ -18,8 +18,8 @@ class QuickSelect(forms.Select):
         return format_html("<select{}>{}</select>", flatatt(final_attrs), options)
 
 
-class StyledForm(forms.Form):
-    """A form whose widgets carry Bootstrap's classes and mark invalid fields for screen readers."""
+class Styled:
+    """Widgets carry Bootstrap's classes; invalid fields are marked for screen readers."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -41,3 +41,11 @@ class StyledForm(forms.Form):
                 widget.attrs["aria-invalid"] = "true"
                 widget.attrs["aria-describedby"] = f"{self[name].auto_id}_error"
                 widget.attrs["class"] = f"{widget.attrs.get('class', '')} is-invalid"
+
+
+class StyledForm(Styled, forms.Form):
+    pass
+
+
+class StyledModelForm(Styled, forms.ModelForm):
+    pass

@@ -34,6 +34,7 @@ FIELDS = (
             Link(_("Room finder"), "venues:finder", "venues.view_room"),
             Link(_("Bookings"), "venues:bookings", "venues.view_booking"),
             Link(_("Book a room"), "venues:book", "venues.add_booking"),
+            Link(_("Closures"), "venues:closures", "venues.view_closure"),
             Link(_("Close a venue or room"), "venues:close", "venues.add_closure"),
             Link(_("Import venues"), "venues:import", "venues.import_venues"),
         ),
