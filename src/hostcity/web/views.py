@@ -1,5 +1,7 @@
 from django.contrib.auth.decorators import login_required
+from django.http import HttpResponsePermanentRedirect
 from django.shortcuts import render
+from django.templatetags.static import static
 from rest_framework.authtoken.models import Token
 
 from hostcity.accounts.roles import roles_of
@@ -19,3 +21,8 @@ def profile(request):
         Token.objects.create(user=request.user)
     token = Token.objects.filter(user=request.user).first()
     return render(request, "web/profile.html", {"token": token, "roles": roles_of(request.user)})
+
+
+def favicon(request):
+    """Browsers ask for /favicon.ico on every page (the admin's too); the icon is an SVG."""
+    return HttpResponsePermanentRedirect(static("web/favicon.svg"))
