@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from hostcity.events.models import Event
 from hostcity.venues.booking import BookingError
-from hostcity.venues.models import Booking, Closure, FunctionalArea, Room, Venue
+from hostcity.venues.models import ROOM_FIELDS, VENUE_FIELDS, Booking, Closure, FunctionalArea, Room, Venue
 from hostcity.web.forms import QuickSelect, StyledForm, StyledModelForm
 
 DATETIME_LOCAL = "%Y-%m-%dT%H:%M"
@@ -161,25 +161,7 @@ class ImportForm(StyledForm):
 class VenueForm(StyledModelForm):
     class Meta:
         model = Venue
-        fields = [
-            "code",
-            "name_en",
-            "name_zh",
-            "category",
-            "area",
-            "address",
-            "district",
-            "latitude",
-            "longitude",
-            "coordinate_quality",
-            "capacity",
-            "facilities",
-            "security_level",
-            "contact_name",
-            "contact_phone",
-            "contact_email",
-            "sources",
-        ]
+        fields = list(VENUE_FIELDS)
         widgets = {
             "facilities": forms.Textarea(attrs={"rows": 3}),
             "sources": forms.Textarea(attrs={"rows": 2}),
@@ -195,7 +177,7 @@ class VenueForm(StyledModelForm):
 class RoomForm(StyledModelForm):
     class Meta:
         model = Room
-        fields = ["name_en", "name_zh", "kind", "capacity", "interpretation_booths", "equipment"]
+        fields = list(ROOM_FIELDS)
         widgets = {"equipment": forms.Textarea(attrs={"rows": 2})}
 
     def __init__(self, *args, venue: Venue, **kwargs):

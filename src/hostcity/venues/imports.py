@@ -13,29 +13,11 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from hostcity.spreadsheets import Row, TableError, read_table
-from hostcity.venues.models import FunctionalArea, Room, Venue
+from hostcity.venues.models import ROOM_FIELDS, VENUE_FIELDS, FunctionalArea, Room, Venue
 
-VENUE_COLUMNS = (
-    "code",
-    "name_en",
-    "name_zh",
-    "category",
-    "area",
-    "address",
-    "district",
-    "latitude",
-    "longitude",
-    "coordinate_quality",
-    "capacity",
-    "facilities",
-    "security_level",
-    "contact_name",
-    "contact_phone",
-    "contact_email",
-    "sources",
-)
+VENUE_COLUMNS = VENUE_FIELDS
 VENUE_REQUIRED = ("code", "name_en", "name_zh", "category", "latitude", "longitude")
-ROOM_COLUMNS = ("venue", "name_en", "name_zh", "kind", "capacity", "interpretation_booths", "equipment")
+ROOM_COLUMNS = ("venue", *ROOM_FIELDS)
 ROOM_REQUIRED = ("venue", "name_en", "name_zh", "kind", "capacity")
 
 

@@ -127,6 +127,15 @@ class Venue(BilingualName):
         return reverse("venues:venue", args=[self.code])
 
 
+# The fields a person keeps for a venue and a room, in the order forms, files and the API show them.
+VENUE_FIELDS = (
+    "code", "name_en", "name_zh", "category", "area", "address", "district", "latitude", "longitude",
+    "coordinate_quality", "capacity", "facilities", "security_level", "contact_name", "contact_phone",
+    "contact_email", "sources",
+)  # fmt: skip
+ROOM_FIELDS = ("name_en", "name_zh", "kind", "capacity", "interpretation_booths", "equipment")
+
+
 class Room(BilingualName):
     class Kind(models.TextChoices):
         PLENARY = "plenary", _("Plenary")

@@ -1,6 +1,6 @@
 from rest_framework import serializers
 
-from hostcity.venues.models import Booking, Closure, FunctionalArea, Room, Venue
+from hostcity.venues.models import ROOM_FIELDS, VENUE_FIELDS, Booking, Closure, FunctionalArea, Room, Venue
 
 
 class FunctionalAreaSerializer(serializers.ModelSerializer):
@@ -26,26 +26,7 @@ class VenueSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Venue
-        fields = [
-            "id",
-            "code",
-            "name_en",
-            "name_zh",
-            "category",
-            "area",
-            "address",
-            "district",
-            "latitude",
-            "longitude",
-            "coordinate_quality",
-            "capacity",
-            "facilities",
-            "security_level",
-            "contact_name",
-            "contact_phone",
-            "contact_email",
-            "sources",
-        ]
+        fields = ["id", *VENUE_FIELDS]
 
 
 class RoomSerializer(serializers.ModelSerializer):
@@ -53,16 +34,7 @@ class RoomSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Room
-        fields = [
-            "id",
-            "venue",
-            "name_en",
-            "name_zh",
-            "kind",
-            "capacity",
-            "interpretation_booths",
-            "equipment",
-        ]
+        fields = ["id", "venue", *ROOM_FIELDS]
 
 
 class ClosureSerializer(serializers.ModelSerializer):
