@@ -106,6 +106,12 @@ def cmd_worker(options) -> int:
     return 0
 
 
+def cmd_plan(options) -> int:
+    from hostcity.planning.cli import main as plan_main  # pure Python: no Django here
+
+    return plan_main(options.args)
+
+
 def cmd_manage(options) -> int:
     _home()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "hostcity.settings")
@@ -147,6 +153,12 @@ def parser() -> argparse.ArgumentParser:
     worker.add_argument("queues", nargs="*", default=["default"])
     worker.add_argument("--batch", action="store_true", help="run what is queued, then exit")
     worker.set_defaults(func=cmd_worker)
+
+    plan = sub.add_parser(
+        "plan", help="plan a hostcity/1 problem, or `plan check PROBLEM PLAN`", add_help=False
+    )
+    plan.add_argument("args", nargs=argparse.REMAINDER)
+    plan.set_defaults(func=cmd_plan)
 
     manage = sub.add_parser("manage", help="any Django management command", add_help=False)
     manage.add_argument("args", nargs=argparse.REMAINDER)

@@ -1,0 +1,1 @@
+"""The planning engine: hostcity/1 problems to validated, explained plans. Never imports Django."""

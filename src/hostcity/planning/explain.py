@@ -1,0 +1,144 @@
+"""Why a request is unscheduled, in words a protocol officer understands, computed from the problem
+and the plan: what stands in the way at every start and room it could have had."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from hostcity.planning.timeline import MeetingFrame, Timeline
+
+RANK = {"must": 4, "high": 3, "normal": 2, "low": 1}
+
+
+def _names(timeline: Timeline, parties: list[int]) -> str:
+    ids = [timeline.problem.parties[p].id for p in parties]
+    return ids[0] if len(ids) == 1 else ", ".join(ids[:-1]) + " and " + ids[-1]
+
+
+def static_reason(timeline: Timeline, frame: MeetingFrame) -> str | None:
+    """A reason that holds whatever else is planned, or None."""
+    meeting, problem = frame.meeting, timeline.problem
+    if frame.options:
+        if frame.needs and not any(frame.interpreter_options):
+            return f"no interpreter for {'-'.join(_pair(frame.needs[0]))} is on the roster"
+        return None
+    if not frame.starts:
+        arrival = [p for p in frame.parties if problem.parties[p].arrival or problem.parties[p].departure]
+        if meeting.pinned is not None:
+            return "its pinned time is outside a session, a window or a party's availability"
+        if arrival:
+            return f"{_names(timeline, frame.parties)} have no common free time in the allowed windows"
+        return f"{_names(timeline, frame.parties)} have no common free time in the allowed windows"
+    any_room = [
+        r
+        for r, (v, room) in enumerate(timeline.rooms)
+        if (not meeting.venues or timeline.venue_ids[v] in meeting.venues)
+        and (not meeting.room_kinds or room.kind in meeting.room_kinds)
+        and (room.capacity is None or room.capacity >= frame.size)
+    ]
+    kinds = "/".join(meeting.room_kinds) if meeting.room_kinds else ""
+    if not any_room:
+        return f"no {kinds + ' ' if kinds else ''}room for {frame.size} people in the allowed venues"
+    return (
+        f"{_names(timeline, frame.parties)} have no common free time in the allowed windows after travel, "
+        "arrival, departure and fixed programme items"
+    )
+
+
+def _pair(need) -> list[str]:
+    return ["/".join(side) if not isinstance(side, str) else side for side in need]
+
+
+def unscheduled_reason(timeline: Timeline, frame: MeetingFrame, placed: dict) -> str:
+    """`placed`: meeting index -> (start, room index, venue index, [interpreter indices])."""
+    reason = static_reason(timeline, frame)
+    if reason:
+        return reason
+    problem = timeline.problem
+    for ref in frame.meeting.after:
+        if timeline.meeting_index[ref] not in placed:
+            return f"it must follow {ref}, which is not scheduled"
+    table = timeline.travel.table
+    blockers: Counter = Counter()
+    kinds: Counter = Counter()
+    first_free = None
+    for option in frame.options:
+        for start in option.starts:
+            end = start + frame.duration
+            in_way = []
+            for j, (s, r, v, interpreters) in placed.items():
+                other = timeline.frames[j]
+                e = s + other.duration
+                shared = set(other.parties) & set(frame.parties)
+                if shared and not (e + table[v][option.venue] <= start or end + table[option.venue][v] <= s):
+                    in_way.append(("party", j))
+                elif r == option.room and s < end and start < e:
+                    in_way.append(("room", j))
+            if not in_way and frame.needs:
+                free = [
+                    [
+                        i
+                        for i in candidates
+                        if _interpreter_free(timeline, placed, i, start, end, option.venue)
+                    ]
+                    for candidates in frame.interpreter_options
+                ]
+                if not all(free):
+                    kinds["interpreter"] += 1
+                    continue
+            if not in_way:
+                first_free = first_free or (start, option.room)
+                continue
+            for kind, j in in_way:
+                kinds[kind] += 1
+                blockers[j] += 1
+    if first_free is not None and not blockers and not kinds:
+        start, room = first_free
+        return (
+            f"it could be held at {timeline.moment(start):%Y-%m-%d %H:%M} in {timeline.rooms[room][1].id}, but that "
+            "would cost more in breaks, break balance or travel than it brings, or the search stopped first"
+        )
+    if kinds["interpreter"] and kinds["interpreter"] >= max(kinds["party"], kinds["room"]):
+        return f"no interpreter for {'-'.join(_pair(frame.needs[0]))} is free at any time it could be held"
+    if blockers:
+        j, _ = blockers.most_common(1)[0]
+        other = timeline.frames[j]
+        if other.meeting.pinned is not None:
+            return f"blocked by pinned {other.meeting.id}"
+        mine, theirs = RANK[frame.meeting.priority], RANK[other.meeting.priority]
+        shared = set(other.parties) & set(frame.parties)
+        who = _names(timeline, sorted(shared)) if shared else "the room"
+        if theirs > mine or other.weight > frame.weight:
+            return f"displaced by higher-priority meeting {other.meeting.id} ({who})"
+        if kinds["room"] > kinds["party"]:
+            return f"every suitable room is taken whenever {_names(timeline, frame.parties)} are free (e.g. by {other.meeting.id})"
+        return f"{who} are taken by {other.meeting.id} and other meetings whenever it could be held"
+    return "no start and room satisfy all the rules together"
+
+
+def _interpreter_free(timeline: Timeline, placed: dict, i: int, start: int, end: int, venue: int) -> bool:
+    periods = timeline.interpreter_periods(i)
+    if periods is not None and not timeline.inside(start, end, periods):
+        return False
+    table = timeline.travel.table
+    for j, (s, _, v, interpreters) in placed.items():
+        if i in interpreters:
+            e = s + timeline.frames[j].duration
+            if not (e + table[v][venue] <= start or end + table[venue][v] <= s):
+                return False
+    return True
+
+
+def must_reason(timeline: Timeline, frame: MeetingFrame, others: list[MeetingFrame]) -> str:
+    """Why a must in a conflicting set cannot be met together with the others of the set."""
+    reason = static_reason(timeline, frame)
+    if reason:
+        return reason
+    shared = {p for other in others for p in other.parties} & set(frame.parties)
+    if shared:
+        return f"{_names(timeline, sorted(shared))} cannot also attend " + ", ".join(
+            o.meeting.id for o in others
+        )
+    return (
+        "it competes with " + ", ".join(o.meeting.id for o in others) + " for the same rooms or interpreters"
+    )

@@ -1,0 +1,120 @@
+"""First come, first served: take the requests in an order and give each the earliest start and room
+still free, as planners do by hand. The engine's warm start (musts and heavy meetings first) and the
+benchmark's by-hand baseline (requests in file order)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import NamedTuple
+
+from hostcity.planning.timeline import Timeline
+
+
+class Placement(NamedTuple):
+    start: int
+    room: int  # index into timeline.rooms
+    venue: int
+    interpreters: list[int]
+
+
+def _clear(schedule, start: int, end: int, venue: int, table) -> bool:
+    return all(e + table[v][venue] <= start or end + table[venue][v] <= s for s, e, v in schedule)
+
+
+def first_come_first_served(timeline: Timeline, order: list[int] | None = None) -> dict[int, Placement]:
+    table = timeline.travel.table
+    frames = timeline.frames
+    if order is None:
+        order = list(range(len(frames)))
+    party_schedule = defaultdict(list)
+    room_schedule = defaultdict(list)
+    interpreter_schedule = defaultdict(list)
+    interpreter_minutes = defaultdict(int)  # (interpreter, day) -> minutes
+    party_count = defaultdict(int)  # (party, day) -> meetings
+    placed: dict[int, Placement] = {}
+    problem = timeline.problem
+    for index in order:
+        frame = frames[index]
+        if any(timeline.meeting_index[ref] not in placed for ref in frame.meeting.after):
+            continue
+        earliest = max(
+            (
+                placed[timeline.meeting_index[ref]].start + frames[timeline.meeting_index[ref]].duration
+                for ref in frame.meeting.after
+            ),
+            default=-(10**9),
+        )
+        choice = None
+        for start in frame.possible:
+            if start < earliest:
+                continue
+            end = start + frame.duration
+            day = timeline.day(start)
+            if any(
+                problem.parties[p].max_meetings_per_day is not None
+                and party_count[p, day] >= problem.parties[p].max_meetings_per_day
+                for p in frame.parties
+            ):
+                continue
+            for option in frame.options:
+                if start not in option.starts:
+                    continue
+                v = option.venue
+                if not _clear(room_schedule[option.room], start, end, v, [[0] * len(table)] * len(table)):
+                    continue
+                if not all(_clear(party_schedule[p], start, end, v, table) for p in frame.parties):
+                    continue
+                chosen = []
+                for candidates in frame.interpreter_options:
+                    pick = next(
+                        (
+                            i
+                            for i in candidates
+                            if i not in chosen
+                            and (
+                                timeline.interpreter_periods(i) is None
+                                or timeline.inside(start, end, timeline.interpreter_periods(i))
+                            )
+                            and _clear(interpreter_schedule[i], start, end, v, table)
+                            and (
+                                problem.interpreters[i].max_minutes_per_day is None
+                                or interpreter_minutes[i, day] + frame.duration
+                                <= problem.interpreters[i].max_minutes_per_day
+                            )
+                        ),
+                        None,
+                    )
+                    if pick is None:
+                        break
+                    chosen.append(pick)
+                else:
+                    choice = Placement(start, option.room, v, chosen)
+                    break
+            if choice:
+                break
+        if choice is None:
+            continue
+        placed[index] = choice
+        end = choice.start + frame.duration
+        room_schedule[choice.room].append((choice.start, end, choice.venue))
+        day = timeline.day(choice.start)
+        for p in frame.parties:
+            party_schedule[p].append((choice.start, end, choice.venue))
+            party_count[p, day] += 1
+        for i in choice.interpreters:
+            interpreter_schedule[i].append((choice.start, end, choice.venue))
+            interpreter_minutes[i, day] += frame.duration
+    return placed
+
+
+def priority_order(timeline: Timeline) -> list[int]:
+    """Musts and pinned first, then heavier, then longer, then in file order."""
+    return sorted(
+        range(len(timeline.frames)),
+        key=lambda i: (
+            not timeline.frames[i].must,
+            -timeline.frames[i].weight,
+            -timeline.frames[i].duration,
+            i,
+        ),
+    )

@@ -1,0 +1,355 @@
+"""Plan a hostcity/1 problem: pick the formulation that fits its structure, warm-start it from a
+greedy plan, run CP-SAT with progress, turn the solution into a plan, explain what is unscheduled,
+and validate the plan independently before returning it."""
+
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import dataclass, field
+
+from ortools.sat.python import cp_model
+
+from hostcity.planning import explain, greedy
+from hostcity.planning.model import breaks, interpreters, meetings, parties, rooms, slots
+from hostcity.planning.model.build import Build
+from hostcity.planning.problem import Problem
+from hostcity.planning.timeline import Timeline
+from hostcity.planning.validate import check_plan
+
+FMT = "%Y-%m-%dT%H:%M"
+
+
+class InvalidPlanError(RuntimeError):
+    """The engine produced a plan its own validator refuses: nothing is written."""
+
+
+@dataclass
+class Options:
+    time_limit: float = 60.0
+    workers: int = 2
+    quiet: bool = False
+    previous: dict | None = None  # a plan to keep where still valid (re-planning)
+    formulation: str = "auto"  # auto | intervals | slots
+    progress: object = None  # callable(str) for progress lines; default stderr
+
+
+@dataclass
+class Solved:
+    plan: dict
+    formulation: str
+    moved: list[str] = field(default_factory=list)
+
+
+class Progress(cp_model.CpSolverSolutionCallback):
+    def __init__(self, say, started: float):
+        super().__init__()
+        self.say, self.started, self.last = say, started, 0.0
+
+    def on_solution_callback(self) -> None:
+        now = time.monotonic()
+        if now - self.last >= 0.5:
+            self.last = now
+            self.say(
+                f"best {self.objective_value:.0f}  bound {self.best_objective_bound:.0f}  "
+                f"{now - self.started:.1f}s"
+            )
+
+
+# -- building -----------------------------------------------------------------------------------
+def build_general(timeline: Timeline, *, use_assumptions: bool = False) -> Build:
+    build = Build(timeline, use_assumptions=use_assumptions)
+    for family in (meetings, rooms, parties, interpreters, breaks):
+        family.add_to(build)
+    return build
+
+
+def _objective(model, terms, breaks_expr, travel_expr, objective):
+    expr = sum(weight * literal for weight, literal in terms)
+    if objective.breaks and not isinstance(breaks_expr, int):
+        expr -= objective.breaks * breaks_expr
+    if objective.travel and not isinstance(travel_expr, int):
+        expr -= objective.travel * travel_expr
+    model.maximize(expr)
+    return expr
+
+
+def _solver(options: Options, time_limit: float | None = None) -> cp_model.CpSolver:
+    solver = cp_model.CpSolver()
+    solver.parameters.max_time_in_seconds = time_limit if time_limit is not None else options.time_limit
+    solver.parameters.num_workers = max(1, options.workers)
+    return solver
+
+
+# -- the plan -----------------------------------------------------------------------------------
+def figures(timeline: Timeline, placed: dict) -> dict:
+    """The engine's own account of a solution's objective (3.1-3.4)."""
+    problem = timeline.problem
+    frames = timeline.frames
+    table = timeline.travel.table
+    scheduled_weight = sum(frames[i].weight for i in placed if not frames[i].must)
+    requested = {p for f in frames for p in f.parties}
+    total_breaks = 0
+    for p in requested:
+        mine = sorted((s, frames[i].duration) for i, (s, *_rest) in placed.items() if p in frames[i].parties)
+        for (s1, d1), (s2, _) in zip(mine, mine[1:], strict=False):
+            if timeline.slot_of[s2] != timeline.last_slot(s1, d1) + 1:
+                total_breaks += 1
+    total_travel = 0
+    for p in range(len(problem.parties)):
+        stops = [
+            (s, s + frames[i].duration, v) for i, (s, _r, v, _x) in placed.items() if p in frames[i].parties
+        ]
+        stops += [(b.start, b.end, b.venue) for b in timeline.party_busy[p]]
+        stops.sort()
+        total_travel += sum(table[a[2]][b[2]] for a, b in zip(stops, stops[1:], strict=False))
+    musts = [f for f in frames if f.must]
+    value = (
+        scheduled_weight - problem.objective.breaks * total_breaks - problem.objective.travel * total_travel
+    )
+    return {
+        "value": value,
+        "scheduled_weight": scheduled_weight,
+        "must_scheduled": sum(1 for f in musts if f.index in placed),
+        "must_total": len(musts),
+        "total_breaks": total_breaks,
+        "total_travel_minutes": total_travel,
+    }
+
+
+def plan_document(timeline: Timeline, placed: dict, status: str, bound, seconds: float, unscheduled) -> dict:
+    problem = timeline.problem
+    assignments = []
+    for i in sorted(placed, key=lambda k: (placed[k][0], k)):
+        start, room, venue, chosen = placed[i]
+        frame = timeline.frames[i]
+        assignments.append(
+            {
+                "meeting": frame.meeting.id,
+                "start": timeline.moment(start).strftime(FMT),
+                "end": timeline.moment(start + frame.duration).strftime(FMT),
+                "venue": timeline.venue_ids[venue],
+                "room": timeline.rooms[room][1].id,
+                "interpreters": [problem.interpreters[x].id for x in chosen],
+            }
+        )
+    objective = figures(timeline, placed) if status in ("optimal", "feasible") else {}
+    if bound is not None:
+        objective["bound"] = bound
+    return {
+        "format": "hostcity-plan/1",
+        "problem": problem.name,
+        "status": status,
+        "objective": objective,
+        "solve_seconds": round(seconds, 2),
+        "assignments": assignments,
+        "unscheduled": unscheduled,
+    }
+
+
+# -- extraction ---------------------------------------------------------------------------------
+def _placed_general(build: Build, solver) -> dict:
+    placed = {}
+    for mv in build.meetings:
+        if mv is None or not solver.boolean_value(mv.present):
+            continue
+        option = next(
+            o for o, lit in zip(mv.frame.options, mv.room_literals, strict=True) if solver.boolean_value(lit)
+        )
+        chosen = [next(i for i, lit in need.items() if solver.boolean_value(lit)) for need in mv.interpreters]
+        placed[mv.frame.index] = (solver.value(mv.start), option.room, option.venue, chosen)
+    return placed
+
+
+def _placed_slots(sm, solver) -> dict:
+    timeline = sm.timeline
+    by_slot: dict[int, list[int]] = {}
+    for (i, t), literal in sm.x.items():
+        if solver.boolean_value(literal):
+            by_slot.setdefault(t, []).append(i)
+    placed = {}
+    for t, indices in by_slot.items():
+        for i, option in zip(sorted(indices), timeline.frames[indices[0]].options, strict=False):
+            placed[i] = (t, option.room, option.venue, [])
+    return placed
+
+
+def _hint(model_kind, built, placement: dict) -> None:
+    if model_kind == "slots":
+        for (i, t), literal in built.x.items():
+            built.model.add_hint(literal, i in placement and placement[i][0] == t)
+        return
+    for mv in built.meetings:
+        if mv is None:
+            continue
+        spot = placement.get(mv.frame.index)
+        built.model.add_hint(mv.present, spot is not None)
+        if spot is not None:
+            built.model.add_hint(mv.start, spot[0])
+            for option, literal in zip(mv.frame.options, mv.room_literals, strict=True):
+                built.model.add_hint(literal, option.room == spot[1])
+
+
+def _from_previous(timeline: Timeline, previous: dict) -> dict:
+    """The previous plan's placements, as (start, room, venue, interpreters) by meeting index."""
+    out = {}
+    interpreters = {x.id: k for k, x in enumerate(timeline.problem.interpreters)}
+    for a in previous.get("assignments", []):
+        i = timeline.meeting_index.get(a.get("meeting"))
+        r = timeline.room_index.get(a.get("room"))
+        if i is None or r is None:
+            continue
+        from hostcity.planning.problem import parse_time
+
+        start = timeline.minute(parse_time(a["start"]))
+        out[i] = (
+            start,
+            r,
+            timeline.rooms[r][0],
+            [interpreters[x] for x in a.get("interpreters", []) if x in interpreters],
+        )
+    return out
+
+
+def _build(timeline: Timeline, kind: str, use_assumptions: bool = False):
+    if kind == "slots":
+        sm = slots.build_slots(timeline, use_assumptions=use_assumptions)
+        sm.value = _objective(sm.model, sm.objective_terms, sm.breaks, 0, timeline.problem.objective)
+        return sm
+    build = build_general(timeline, use_assumptions=use_assumptions)
+    build.value = _objective(
+        build.model, build.objective_terms, build.breaks, build.travel_minutes, timeline.problem.objective
+    )
+    return build
+
+
+def _stay_terms(kind, built, old: dict):
+    """Literals true when a meeting keeps its previous start and room (re-planning)."""
+    model = built.model
+    keep = []
+    if kind == "slots":
+        for i, (start, *_rest) in old.items():
+            literal = built.x.get((i, start))
+            if literal is not None:
+                keep.append(literal)
+        return keep
+    for mv in built.meetings:
+        if mv is None or mv.frame.index not in old:
+            continue
+        start, room = old[mv.frame.index][0], old[mv.frame.index][1]
+        if start not in mv.frame.possible:
+            continue
+        literal = model.new_bool_var(f"keep_{mv.frame.index}")
+        model.add(mv.start == start).only_enforce_if(literal)
+        room_literal = next(
+            (lit for o, lit in zip(mv.frame.options, mv.room_literals, strict=True) if o.room == room), None
+        )
+        if room_literal is None:
+            model.add(literal == 0)
+        else:
+            model.add_implication(literal, room_literal)
+        keep.append(literal)
+    return keep
+
+
+def solve(problem: Problem, options: Options | None = None) -> Solved:
+    options = options or Options()
+    say = options.progress or (lambda line: print(line, file=sys.stderr, flush=True))
+    if options.quiet:
+        say = lambda line: None  # noqa: E731
+    started = time.monotonic()
+    timeline = Timeline(problem)
+    kind = options.formulation
+    if kind == "auto":
+        kind = "slots" if slots.fits(timeline) else "intervals"
+    say(
+        f"{problem.name}: {len(problem.meetings)} requests, {len(problem.parties)} parties, formulation {kind}"
+    )
+    built = _build(timeline, kind)
+    old = _from_previous(timeline, options.previous) if options.previous else {}
+    warm = greedy.first_come_first_served(timeline, greedy.priority_order(timeline))
+    _hint(kind, built, old or warm)
+    solver = _solver(options)
+    status = solver.solve(built.model, Progress(say, started))
+    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        placed = _placed_general(built, solver) if kind != "slots" else _placed_slots(built, solver)
+        bound = round(solver.best_objective_bound)
+        word = "optimal" if status == cp_model.OPTIMAL else "feasible"
+        moved: list[str] = []
+        if old:
+            placed, word, moved = _keep_old(
+                timeline, kind, options, placed, word, solver.objective_value, old, started, say
+            )
+            bound = bound if word == "feasible" else bound
+        unscheduled = [
+            {"meeting": f.meeting.id, "reason": explain.unscheduled_reason(timeline, f, placed)}
+            for f in timeline.frames
+            if f.index not in placed
+        ]
+        plan = plan_document(timeline, placed, word, bound, time.monotonic() - started, unscheduled)
+        report = check_plan(problem, plan)
+        if not report.ok:
+            raise InvalidPlanError("; ".join(report.errors[:10]))
+        say(f"{word}: value {plan['objective']['value']}, bound {bound}, {time.monotonic() - started:.1f}s")
+        return Solved(plan, kind, moved)
+    if status == cp_model.INFEASIBLE:
+        conflict = smallest_conflict(timeline, kind, options)
+        plan = plan_document(timeline, {}, "infeasible", None, time.monotonic() - started, conflict)
+        say(f"infeasible: {len(conflict)} musts conflict")
+        return Solved(plan, kind)
+    plan = plan_document(timeline, {}, "unknown", None, time.monotonic() - started, [])
+    return Solved(plan, kind)
+
+
+def _keep_old(timeline, kind, options, placed, word, best_value, old, started, say):
+    """Second pass: keep the value, move as few of the previous plan's meetings as possible."""
+    remaining = max(1.0, options.time_limit - (time.monotonic() - started))
+    built = _build(timeline, kind)
+    keep = _stay_terms(kind, built, old)
+    model = built.model
+    model.add(built.value >= round(best_value))
+    model.maximize(sum(keep))
+    _hint(kind, built, placed)
+    solver = _solver(options, remaining)
+    status = solver.solve(built.model)
+    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        placed = _placed_general(built, solver) if kind != "slots" else _placed_slots(built, solver)
+    moved = sorted(
+        timeline.frames[i].meeting.id
+        for i, spot in old.items()
+        if i not in placed or placed[i][:2] != spot[:2]
+    )
+    say(f"re-planned: {len(moved)} of {len(old)} meetings moved or dropped")
+    return placed, word, moved
+
+
+def smallest_conflict(timeline: Timeline, kind: str, options: Options) -> list[dict]:
+    """A minimal set of musts that cannot all be met, each with a reason (assumptions, then deletion)."""
+    built = _build(timeline, kind, use_assumptions=True)
+    musts = dict(built.must_literals)
+    solver = _solver(options, min(options.time_limit, 30.0))
+    built.model.add_assumptions(list(musts.values()))
+    status = solver.solve(built.model)
+    if status != cp_model.INFEASIBLE:
+        core = list(musts)
+    else:
+        literal_index = {lit.index: i for i, lit in musts.items()}
+        core = [
+            literal_index[x] for x in solver.sufficient_assumptions_for_infeasibility() if x in literal_index
+        ]
+    # Deletion: drop each must that is not needed for the conflict.
+    for i in list(core):
+        trial = [j for j in core if j != i]
+        built.model.clear_assumptions()
+        built.model.add_assumptions([musts[j] for j in trial])
+        check = _solver(options, min(options.time_limit, 10.0))
+        if check.solve(built.model) == cp_model.INFEASIBLE:
+            core = trial
+    frames = [timeline.frames[i] for i in core]
+    return [
+        {
+            "meeting": f.meeting.id,
+            "reason": explain.must_reason(timeline, f, [o for o in frames if o is not f]),
+        }
+        for f in frames
+    ]
