@@ -54,7 +54,6 @@ def unscheduled_reason(timeline: Timeline, frame: MeetingFrame, placed: dict) ->
     reason = static_reason(timeline, frame)
     if reason:
         return reason
-    problem = timeline.problem
     for ref in frame.meeting.after:
         if timeline.meeting_index[ref] not in placed:
             return f"it must follow {ref}, which is not scheduled"
@@ -66,7 +65,7 @@ def unscheduled_reason(timeline: Timeline, frame: MeetingFrame, placed: dict) ->
         for start in option.starts:
             end = start + frame.duration
             in_way = []
-            for j, (s, r, v, interpreters) in placed.items():
+            for j, (s, r, v, _interpreters) in placed.items():
                 other = timeline.frames[j]
                 e = s + other.duration
                 shared = set(other.parties) & set(frame.parties)
@@ -95,7 +94,8 @@ def unscheduled_reason(timeline: Timeline, frame: MeetingFrame, placed: dict) ->
     if first_free is not None and not blockers and not kinds:
         start, room = first_free
         return (
-            f"it could be held at {timeline.moment(start):%Y-%m-%d %H:%M} in {timeline.rooms[room][1].id}, but that "
+            f"it could be held at {timeline.moment(start):%Y-%m-%d %H:%M} in {timeline.rooms[room][1].id}, "
+            "but that "
             "would cost more in breaks, break balance or travel than it brings, or the search stopped first"
         )
     if kinds["interpreter"] and kinds["interpreter"] >= max(kinds["party"], kinds["room"]):
@@ -111,7 +111,8 @@ def unscheduled_reason(timeline: Timeline, frame: MeetingFrame, placed: dict) ->
         if theirs > mine or other.weight > frame.weight:
             return f"displaced by higher-priority meeting {other.meeting.id} ({who})"
         if kinds["room"] > kinds["party"]:
-            return f"every suitable room is taken whenever {_names(timeline, frame.parties)} are free (e.g. by {other.meeting.id})"
+            who = _names(timeline, frame.parties)
+            return f"every suitable room is taken whenever {who} are free (e.g. by {other.meeting.id})"
         return f"{who} are taken by {other.meeting.id} and other meetings whenever it could be held"
     return "no start and room satisfy all the rules together"
 

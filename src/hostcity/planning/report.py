@@ -14,7 +14,10 @@ def render(problem: Problem, plan: dict) -> str:
     objective = plan.get("objective", {})
     if objective:
         lines.append(
-            "value {value}  bound {bound}  scheduled weight {w}  musts {ms}/{mt}  breaks {b}  travel {t} min".format(
+            (
+                "value {value}  bound {bound}  scheduled weight {w}  musts {ms}/{mt}  "
+                "breaks {b}  travel {t} min"
+            ).format(
                 value=objective.get("value", "-"),
                 bound=objective.get("bound", "-"),
                 w=objective.get("scheduled_weight", "-"),

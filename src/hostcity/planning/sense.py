@@ -4,6 +4,7 @@ no room can ever hold. Every message starts with the path of what is wrong."""
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from datetime import timedelta
 from typing import TYPE_CHECKING
@@ -40,7 +41,7 @@ def _after_cycle(problem: Problem) -> list[str]:
                 path.pop()
             elif nxt in graph:
                 if state.get(nxt) == 1:
-                    cycle = path[path.index(nxt) :] + [nxt]
+                    cycle = [*path[path.index(nxt) :], nxt]
                     return [f"meetings[{index[nxt]}].after: cycle {' -> '.join(cycle)}"]
                 if not state.get(nxt):
                     state[nxt] = 1
@@ -67,14 +68,15 @@ def sense_errors(problem: Problem) -> list[str]:
     sessions = sorted(enumerate(problem.sessions), key=lambda item: item[1].start)
     first = sessions[0][1].start
     step = timedelta(minutes=problem.slot_minutes)
-    for (i, a), (j, b) in zip(sessions, sessions[1:], strict=False):
+    for (i, a), (j, b) in itertools.pairwise(sessions):
         if b.start < a.end:
             errors.append(f"sessions[{j}]: overlaps sessions[{i}] ('{a.id}')")
     for i, session in enumerate(problem.sessions):
         for key in ("start", "end"):
             if (getattr(session, key) - first) % step:
                 errors.append(
-                    f"sessions[{i}].{key}: not on the {problem.slot_minutes}-minute grid from {first:%Y-%m-%dT%H:%M}"
+                    f"sessions[{i}].{key}: not on the {problem.slot_minutes}-minute grid "
+                    f"from {first:%Y-%m-%dT%H:%M}"
                 )
 
     def in_some_session(start, end) -> bool:
@@ -102,8 +104,8 @@ def sense_errors(problem: Problem) -> list[str]:
             ]
             if missing:
                 errors.append(
-                    f"venues[{v}].location: missing, and travel.matrix has no minutes to {', '.join(missing[:5])}"
-                    + (" …" if len(missing) > 5 else "")
+                    f"venues[{v}].location: missing, and travel.matrix has no minutes to "
+                    f"{', '.join(missing[:5])}" + (" …" if len(missing) > 5 else "")
                 )
 
     # Parties.

@@ -4,6 +4,7 @@ and validate the plan independently before returning it."""
 
 from __future__ import annotations
 
+import itertools
 import sys
 import time
 from dataclasses import dataclass, field
@@ -92,7 +93,7 @@ def figures(timeline: Timeline, placed: dict) -> dict:
     total_breaks = 0
     for p in requested:
         mine = sorted((s, frames[i].duration) for i, (s, *_rest) in placed.items() if p in frames[i].parties)
-        for (s1, d1), (s2, _) in zip(mine, mine[1:], strict=False):
+        for (s1, d1), (s2, _) in itertools.pairwise(mine):
             if timeline.slot_of[s2] != timeline.last_slot(s1, d1) + 1:
                 total_breaks += 1
     total_travel = 0
@@ -102,7 +103,7 @@ def figures(timeline: Timeline, placed: dict) -> dict:
         ]
         stops += [(b.start, b.end, b.venue) for b in timeline.party_busy[p]]
         stops.sort()
-        total_travel += sum(table[a[2]][b[2]] for a, b in zip(stops, stops[1:], strict=False))
+        total_travel += sum(table[a[2]][b[2]] for a, b in itertools.pairwise(stops))
     musts = [f for f in frames if f.must]
     value = (
         scheduled_weight - problem.objective.breaks * total_breaks - problem.objective.travel * total_travel
@@ -263,7 +264,8 @@ def solve(problem: Problem, options: Options | None = None) -> Solved:
     if kind == "auto":
         kind = "slots" if slots.fits(timeline) else "intervals"
     say(
-        f"{problem.name}: {len(problem.meetings)} requests, {len(problem.parties)} parties, formulation {kind}"
+        f"{problem.name}: {len(problem.meetings)} requests, {len(problem.parties)} parties, "
+        f"formulation {kind}"
     )
     built = _build(timeline, kind)
     old = _from_previous(timeline, options.previous) if options.previous else {}
@@ -280,7 +282,6 @@ def solve(problem: Problem, options: Options | None = None) -> Solved:
             placed, word, moved = _keep_old(
                 timeline, kind, options, placed, word, solver.objective_value, old, started, say
             )
-            bound = bound if word == "feasible" else bound
         unscheduled = [
             {"meeting": f.meeting.id, "reason": explain.unscheduled_reason(timeline, f, placed)}
             for f in timeline.frames

@@ -165,15 +165,16 @@ class Timeline:
             for b in self.party_busy[p]:
                 if not (b.end + table[b.venue][v] <= t or end + table[v][b.venue] <= b.start):
                     return False
-            if party.arrival is not None:
-                if t < self.minute(party.arrival.time) + table[self.travel.index[party.arrival.venue]][v]:
-                    return False
-            if party.departure is not None:
-                if (
-                    end
-                    > self.minute(party.departure.time) - table[v][self.travel.index[party.departure.venue]]
-                ):
-                    return False
+            arrival = party.arrival
+            if (
+                arrival is not None
+                and t < self.minute(arrival.time) + table[self.travel.index[arrival.venue]][v]
+            ):
+                return False
+            if party.departure is not None and (
+                end > self.minute(party.departure.time) - table[v][self.travel.index[party.departure.venue]]
+            ):
+                return False
         return True
 
     def _interpretation(self, frame: MeetingFrame) -> None:

@@ -6,6 +6,7 @@ objective as this checker computes it."""
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -164,7 +165,7 @@ def check_plan(problem: Problem, plan: dict) -> CheckReport:
             room_use[item.room].append((item.start, item.end, item.id))
     for room_id, uses in room_use.items():
         uses.sort()
-        for (s1, e1, x), (s2, e2, y) in zip(uses, uses[1:], strict=False):
+        for (s1, e1, x), (s2, _e2, y) in itertools.pairwise(uses):
             if s2 < e1:
                 err(f"room {room_id}: {x} and {y} overlap")
 
@@ -179,15 +180,14 @@ def check_plan(problem: Problem, plan: dict) -> CheckReport:
         ]
         commitments += [(f.start, f.end, fixed_venue[f.id], f.id) for f in problem.fixed if pid in f.parties]
         commitments.sort()
-        for (s1, e1, v1, x), (s2, e2, v2, y) in zip(commitments, commitments[1:], strict=False):
+        for (s1, e1, v1, x), (s2, _e2, v2, y) in itertools.pairwise(commitments):
             gap = travel(v1, v2)
-            if s2 < e1 + timedelta(minutes=gap):
-                if x in placed or y in placed:
-                    err(f"{pid}: {y} starts before {x} ends plus {gap} minutes of travel")
+            if s2 < e1 + timedelta(minutes=gap) and (x in placed or y in placed):
+                err(f"{pid}: {y} starts before {x} ends plus {gap} minutes of travel")
             total_travel += gap
         ours = [c for c in commitments if c[3] in placed]
         if ours and party.arrival is not None:
-            s, _, v, mid = ours[0]
+            s, _, _v, mid = ours[0]
             first = min(commitments)
             if first[3] in placed and first[0] < party.arrival.time + timedelta(
                 minutes=travel(party.arrival.venue, first[2])
@@ -201,7 +201,7 @@ def check_plan(problem: Problem, plan: dict) -> CheckReport:
                 err(f"{pid}: {last[3]} ends too late to reach the departure")
         if party.max_meetings_per_day is not None:
             per_day = defaultdict(int)
-            for s, _, _, mid in ours:
+            for s, _, _, _mid in ours:
                 per_day[s.date()] += 1
             for day, count in per_day.items():
                 if count > party.max_meetings_per_day:
@@ -248,7 +248,7 @@ def check_plan(problem: Problem, plan: dict) -> CheckReport:
         for s, e, _, mid in jobs:
             if person.available and not _within(s, e, person.available):
                 err(f"interpreter {name} is not available for {mid}")
-        for (s1, e1, v1, x), (s2, e2, v2, y) in zip(jobs, jobs[1:], strict=False):
+        for (s1, e1, v1, x), (s2, _e2, v2, y) in itertools.pairwise(jobs):
             if s2 < e1 + timedelta(minutes=travel(v1, v2)):
                 err(f"interpreter {name}: {y} starts before {x} ends plus travel")
         if person.max_minutes_per_day is not None:
@@ -258,7 +258,8 @@ def check_plan(problem: Problem, plan: dict) -> CheckReport:
             for day, minutes in per_day.items():
                 if minutes > person.max_minutes_per_day:
                     err(
-                        f"interpreter {name}: {minutes} minutes on {day}, at most {person.max_minutes_per_day}"
+                        f"interpreter {name}: {minutes} minutes on {day}, "
+                        f"at most {person.max_minutes_per_day}"
                     )
 
     # Breaks (3.4) over parties named in at least one request.
@@ -267,7 +268,7 @@ def check_plan(problem: Problem, plan: dict) -> CheckReport:
     for pid in requested:
         attended = sorted((p["start"], p["end"]) for mid, p in placed.items() if pid in meetings[mid].parties)
         count = 0
-        for (s1, e1), (s2, _) in zip(attended, attended[1:], strict=False):
+        for (s1, e1), (s2, _) in itertools.pairwise(attended):
             last = slot_number.get(s1, 0) + (int((e1 - s1).total_seconds() // 60) - 1) // problem.slot_minutes
             if slot_number.get(s2) != last + 1:
                 count += 1
