@@ -165,7 +165,7 @@ def check_plan(problem: Problem, plan: dict) -> CheckReport:
             room_use[item.room].append((item.start, item.end, item.id))
     for room_id, uses in room_use.items():
         uses.sort()
-        for (s1, e1, x), (s2, _e2, y) in itertools.pairwise(uses):
+        for (_s1, e1, x), (s2, _e2, y) in itertools.pairwise(uses):
             if s2 < e1:
                 err(f"room {room_id}: {x} and {y} overlap")
 
@@ -180,7 +180,7 @@ def check_plan(problem: Problem, plan: dict) -> CheckReport:
         ]
         commitments += [(f.start, f.end, fixed_venue[f.id], f.id) for f in problem.fixed if pid in f.parties]
         commitments.sort()
-        for (s1, e1, v1, x), (s2, _e2, v2, y) in itertools.pairwise(commitments):
+        for (_s1, e1, v1, x), (s2, _e2, v2, y) in itertools.pairwise(commitments):
             gap = travel(v1, v2)
             if s2 < e1 + timedelta(minutes=gap) and (x in placed or y in placed):
                 err(f"{pid}: {y} starts before {x} ends plus {gap} minutes of travel")
@@ -248,7 +248,7 @@ def check_plan(problem: Problem, plan: dict) -> CheckReport:
         for s, e, _, mid in jobs:
             if person.available and not _within(s, e, person.available):
                 err(f"interpreter {name} is not available for {mid}")
-        for (s1, e1, v1, x), (s2, _e2, v2, y) in itertools.pairwise(jobs):
+        for (_s1, e1, v1, x), (s2, _e2, v2, y) in itertools.pairwise(jobs):
             if s2 < e1 + timedelta(minutes=travel(v1, v2)):
                 err(f"interpreter {name}: {y} starts before {x} ends plus travel")
         if person.max_minutes_per_day is not None:
