@@ -271,12 +271,15 @@ def solve(problem: Problem, options: Options | None = None) -> Solved:
     old = _from_previous(timeline, options.previous) if options.previous else {}
     warm = greedy.first_come_first_served(timeline, greedy.priority_order(timeline))
     _hint(kind, built, old or warm)
-    solver = _solver(options)
+    solver = _solver(options, options.time_limit * (PROBE_SHARE if not old else 1.0))
     status = solver.solve(built.model, Progress(say, started))
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         placed = _placed_general(built, solver) if kind != "slots" else _placed_slots(built, solver)
         bound = round(solver.best_objective_bound)
         word = "optimal" if status == cp_model.OPTIMAL else "feasible"
+        if word == "feasible" and not old:
+            placed, best, bound = _probe(timeline, kind, options, placed, round(solver.objective_value), bound, started, say)
+            word = "optimal" if best >= bound else "feasible"
         moved: list[str] = []
         if old:
             placed, word, moved = _keep_old(
@@ -300,6 +303,38 @@ def solve(problem: Problem, options: Options | None = None) -> Solved:
         return Solved(plan, kind)
     plan = plan_document(timeline, {}, "unknown", None, time.monotonic() - started, [])
     return Solved(plan, kind)
+
+
+PROBE_SHARE = 0.4  # of the time limit for the first optimisation; the rest closes the gap by probing
+
+
+def _probe(timeline, kind, options, placed, best, bound, started, say):
+    """Close the gap between the best value and the bound by bisection: is there a plan worth at least
+    `target`? A yes raises the best (a new plan), a proof of no lowers the bound. Each answer is exact,
+    so when they meet the plan is optimal."""
+    deadline = started + options.time_limit
+    while best < bound:
+        remaining = deadline - time.monotonic()
+        if remaining < 1.0:
+            break
+        target = (best + bound + 1) // 2
+        built = _build(timeline, kind)
+        built.model.add(built.value >= target)  # still maximising: it searches better than bare feasibility
+        _hint(kind, built, placed)
+        solver = _solver(options, max(1.0, remaining / 2 if bound - best > 1 else remaining))
+        status = solver.solve(built.model)
+        if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            placed = _placed_general(built, solver) if kind != "slots" else _placed_slots(built, solver)
+            best = figures(timeline, placed)["value"]
+            bound = best if status == cp_model.OPTIMAL else min(bound, round(solver.best_objective_bound))
+            say(f"probe {target}: found {best}  bound {bound}  {time.monotonic() - started:.1f}s")
+        elif status == cp_model.INFEASIBLE:
+            bound = target - 1
+            say(f"probe {target}: none  best {best}  bound {bound}  {time.monotonic() - started:.1f}s")
+        else:
+            say(f"probe {target}: no answer in time")
+            break
+    return placed, best, bound
 
 
 def _keep_old(timeline, kind, options, placed, word, best_value, old, started, say):

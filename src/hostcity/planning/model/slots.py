@@ -131,6 +131,9 @@ def _breaks(sm: SlotModel, by_party_slot) -> None:
             begins.append(begin)
             previous = b
         active = [b for b in busy if not isinstance(b, int)]
+        meeting_count = sum(1 for f in timeline.frames if p in f.parties and f.must and f.possible)
+        if meeting_count and all(f.must for f in timeline.frames if p in f.parties):
+            model.add(sum(active) == meeting_count)  # redundant, but it tightens the relaxation
         musts = any(
             timeline.frames[f].must for f in range(len(timeline.frames)) if p in timeline.frames[f].parties
         )
@@ -144,6 +147,8 @@ def _breaks(sm: SlotModel, by_party_slot) -> None:
         total = model.new_int_var(0, len(slots), f"breaks{p}")
         model.add(total == sum(begins) - has_any)
         per_party.append(total)
+        if has_any == 1:
+            _span(sm, p, busy, total, meeting_count)
     sm.breaks = sum(per_party)
     if objective.max_break_spread is not None and per_party:
         high = model.new_int_var(0, len(slots), "breaks_max")
@@ -151,3 +156,21 @@ def _breaks(sm: SlotModel, by_party_slot) -> None:
         model.add_max_equality(high, per_party)
         model.add_min_equality(low, per_party)
         model.add(high - low <= objective.max_break_spread)
+
+
+def _span(sm: SlotModel, p: int, busy: list, breaks, count: int) -> None:
+    """Redundant: the party's first and last busy slot. Idle slots between them number
+    last - first + 1 - count; there is a break iff there is an idle slot, and never more breaks
+    than idle slots. Ties the break count to where the meetings lie."""
+    model, n = sm.model, len(busy)
+    first = model.new_int_var(0, n - 1, f"first{p}")
+    last = model.new_int_var(0, n - 1, f"last{p}")
+    for k, b in enumerate(busy):
+        if isinstance(b, int):
+            continue
+        model.add(first <= k).only_enforce_if(b)
+        model.add(last >= k).only_enforce_if(b)
+    idle = model.new_int_var(0, n, f"idle{p}")
+    model.add(idle == last - first + 1 - count)
+    model.add(breaks <= idle)
+    model.add(idle <= n * breaks)

@@ -1,0 +1,166 @@
+"""Each family of rules on tiny problems that must be feasible or infeasible (contract section 2)."""
+
+import pytest
+
+from hostcity.planning.problem import parse_problem
+from hostcity.planning.solve import Options, solve
+from hostcity.planning.validate import check_plan
+from tests.planning.problems import meeting, problem
+
+
+def plan(tree, **options) -> dict:
+    loaded = parse_problem(tree)
+    result = solve(loaded, Options(time_limit=10, workers=2, quiet=True, **options)).plan
+    if result["status"] in ("optimal", "feasible"):
+        assert check_plan(loaded, result).ok
+    return result
+
+
+def at(result, mid) -> dict:
+    return next(a for a in result["assignments"] if a["meeting"] == mid)
+
+
+def test_one_room_cannot_hold_two_musts_at_once_when_time_is_short():
+    sessions = [{"id": "s", "start": "2030-05-01T09:00", "end": "2030-05-01T10:00"}]
+    venues = [problem()["venues"][0]]
+    musts = [meeting("a", "host", "ken", priority="must"), meeting("b", "kaz", "ken", priority="must", interpretation="none")]
+    assert plan(problem(sessions=sessions, venues=venues, meetings=musts))["status"] == "infeasible"
+    musts[1]["minutes"] = 15
+    result = plan(problem(sessions=sessions, venues=venues, meetings=musts))
+    assert result["status"] == "optimal"
+
+
+def test_travel_between_venues_is_respected():
+    # ghop -> yanqi is about 60 km: about 2.5 hours at 35 km/h with detour 1.4.
+    sessions = [{"id": "s", "start": "2030-05-01T09:00", "end": "2030-05-01T12:00"}]
+    musts = [
+        meeting("city", "host", "ken", priority="must", venues=["ghop"]),
+        meeting("lake", "host", "ken", priority="must", venues=["yanqi"]),
+    ]
+    assert plan(problem(sessions=sessions, meetings=musts))["status"] == "infeasible"
+    sessions[0]["end"] = "2030-05-01T15:00"
+    result = plan(problem(sessions=sessions, meetings=musts))
+    first, second = sorted(result["assignments"], key=lambda a: a["start"])
+    assert (first["venue"], second["venue"]) in (("ghop", "yanqi"), ("yanqi", "ghop"))
+
+
+def test_arrival_with_travel_delays_the_first_meeting():
+    parties = problem()["parties"]
+    parties[3] = {**parties[3], "arrival": {"time": "2030-05-01T10:00", "venue": "yanqi"}}
+    result = plan(problem(parties=parties, meetings=[meeting("m", "host", "ken", priority="must", venues=["ghop"])]))
+    assert at(result, "m")["start"] >= "2030-05-01T12:"
+
+
+def test_departure_bounds_the_last_meeting():
+    parties = problem()["parties"]
+    parties[3] = {**parties[3], "departure": {"time": "2030-05-01T10:00", "venue": "ghop"}}
+    result = plan(problem(parties=parties, meetings=[meeting("m", "host", "ken", priority="must", venues=["ghop"])]))
+    assert at(result, "m")["end"] <= "2030-05-01T10:00"
+
+
+def test_interpreter_is_assigned_and_needed():
+    result = plan(problem(meetings=[meeting("m", "host", "kaz", priority="must")]))
+    assert at(result, "m")["interpreters"] == ["i-ru"]
+    no_russian = problem(meetings=[meeting("m", "host", "kaz", priority="must")], interpreters=[])
+    assert plan(no_russian)["status"] == "infeasible"
+
+
+def test_interpreter_daily_limit():
+    interpreters = [{"id": "i-ru", "languages": ["zh", "ru"], "max_minutes_per_day": 60}]
+    musts = [meeting("a", "host", "kaz", priority="must"), meeting("b", "ken", "kaz", priority="must", interpretation=[["en", "ru"]])]
+    assert plan(problem(meetings=musts, interpreters=interpreters))["status"] == "infeasible"
+    interpreters[0] = {"id": "i-ru", "languages": ["zh", "ru", "en"], "max_minutes_per_day": 90}
+    assert plan(problem(meetings=musts, interpreters=interpreters))["status"] == "optimal"
+
+
+def test_explicit_pairs_need_a_different_interpreter_each():
+    pairs = [["zh", "ru"], ["zh", "fr"]]
+    interpreters = [{"id": "both", "languages": ["zh", "ru", "fr"]}]
+    m = meeting("m", "host", "kaz", "fra", priority="must", interpretation=pairs)
+    assert plan(problem(meetings=[m], interpreters=interpreters))["status"] == "infeasible"
+    result = plan(problem(meetings=[m]))
+    assert sorted(at(result, "m")["interpreters"]) == ["i-fr", "i-ru"]
+
+
+def test_pinned_is_kept_exactly_and_scheduled_whatever_its_priority():
+    pinned = meeting("m", "host", "ken", priority="low", pinned={"start": "2030-05-01T15:30", "room": "jixian"})
+    result = plan(problem(meetings=[pinned]))
+    assert (at(result, "m")["start"], at(result, "m")["room"]) == ("2030-05-01T15:30", "jixian")
+
+
+def test_after_orders_meetings_and_windows_hold():
+    window = [["2030-05-01T14:00", "2030-05-01T17:00"]]
+    meetings = [meeting("second", "host", "ken", priority="must", after=["first"]),
+                meeting("first", "host", "kaz", priority="must", windows=window)]
+    result = plan(problem(meetings=meetings))
+    assert at(result, "first")["start"] >= "2030-05-01T14:00"
+    assert at(result, "second")["start"] >= at(result, "first")["end"]
+
+
+def test_max_meetings_per_day():
+    parties = problem()["parties"]
+    parties[0] = {**parties[0], "max_meetings_per_day": 1}
+    meetings = [meeting("a", "host", "ken", priority="high"), meeting("b", "host", "ken", priority="normal")]
+    result = plan(problem(parties=parties, meetings=meetings))
+    assert [a["meeting"] for a in result["assignments"]] == ["a"]
+    assert result["objective"]["value"] == 100
+
+
+def test_priorities_choose_what_fits():
+    sessions = [{"id": "s", "start": "2030-05-01T09:00", "end": "2030-05-01T09:45"}]
+    meetings = [meeting("low", "host", "ken", priority="low"), meeting("high", "host", "ken", priority="high")]
+    result = plan(problem(sessions=sessions, meetings=meetings))
+    assert [a["meeting"] for a in result["assignments"]] == ["high"]
+    (reason,) = result["unscheduled"]
+    assert reason["meeting"] == "low" and "displaced by higher-priority meeting high" in reason["reason"]
+
+
+def test_breaks_and_their_spread():
+    tree = problem(
+        slot_minutes=30,
+        sessions=[{"id": "s", "start": "2030-05-01T09:00", "end": "2030-05-01T11:00"}],
+        meetings=[meeting("a", "host", "ken", minutes=30, priority="must"),
+                  meeting("b", "host", "ken", minutes=30, priority="must")],
+        objective={"breaks": 1},
+    )
+    result = plan(tree)
+    assert result["objective"]["total_breaks"] == 0 and result["objective"]["value"] == 0
+
+
+def test_infeasible_musts_come_with_a_smallest_conflict():
+    sessions = [{"id": "s", "start": "2030-05-01T09:00", "end": "2030-05-01T10:00"}]
+    musts = [meeting("a", "host", "ken", priority="must"), meeting("b", "host", "ken", priority="must"),
+             meeting("c", "fra", "kaz", priority="must", interpretation="none")]
+    result = plan(problem(sessions=sessions, meetings=musts))
+    assert result["status"] == "infeasible"
+    assert sorted(u["meeting"] for u in result["unscheduled"]) == ["a", "b"]
+    assert all("host and ken cannot also attend" in u["reason"] for u in result["unscheduled"])
+
+
+@pytest.mark.parametrize("formulation", ["slots", "intervals"])
+def test_both_formulations_agree_on_a_matchmaking_day(formulation):
+    parties = [{"id": f"c{i}", "kind": "company"} for i in range(6)]
+    meetings = [meeting(f"m{i}{j}", f"c{i}", f"c{j}", minutes=15, priority="must")
+                for i in range(6) for j in range(i + 1, 6) if (i + j) % 2]
+    tree = problem(
+        sessions=[{"id": "s", "start": "2030-05-01T09:00", "end": "2030-05-01T11:00"}],
+        venues=[{"id": "hall", "rooms": [{"id": f"t{k}", "kind": "table"} for k in range(2)]}],
+        parties=parties, meetings=meetings, interpreters=[], objective={"breaks": 1, "max_break_spread": 1},
+    )
+    result = plan(tree, formulation=formulation)
+    assert result["status"] == "optimal"
+    assert result["objective"]["total_breaks"] == plan(tree, formulation="slots")["objective"]["total_breaks"]
+
+
+def test_replanning_keeps_what_still_fits():
+    meetings = [meeting(f"m{k}", "host", p, priority="normal") for k, p in enumerate(["kaz", "fra", "ken"])]
+    first = plan(problem(meetings=meetings))
+    parties = problem()["parties"]
+    parties[1] = {**parties[1], "available": [["2030-05-01T14:00", "2030-05-01T17:00"]]}
+    loaded = parse_problem(problem(parties=parties, meetings=meetings))
+    again = solve(loaded, Options(time_limit=10, quiet=True, previous=first))
+    assert check_plan(loaded, again.plan).ok
+    assert again.moved == ["m0"]
+    kept = {a["meeting"]: a["start"] for a in again.plan["assignments"]}
+    before = {a["meeting"]: a["start"] for a in first["assignments"]}
+    assert sum(kept[m] == before[m] for m in ("m1", "m2")) == 2
