@@ -12,10 +12,16 @@ BASE = {
         {"id": "pm", "start": "2030-05-01T14:00", "end": "2030-05-01T17:00"},
     ],
     "venues": [
-        {"id": "ghop", "location": {"lat": 39.9033, "lon": 116.3874},
-         "rooms": [{"id": "east", "kind": "bilateral", "capacity": 40}]},
-        {"id": "yanqi", "location": {"lat": 40.397, "lon": 116.668},
-         "rooms": [{"id": "jixian", "kind": "plenary", "capacity": 300}]},
+        {
+            "id": "ghop",
+            "location": {"lat": 39.9033, "lon": 116.3874},
+            "rooms": [{"id": "east", "kind": "bilateral", "capacity": 40}],
+        },
+        {
+            "id": "yanqi",
+            "location": {"lat": 40.397, "lon": 116.668},
+            "rooms": [{"id": "jixian", "kind": "plenary", "capacity": 300}],
+        },
     ],
     "parties": [
         {"id": "host", "kind": "host", "languages": ["zh"]},

@@ -23,7 +23,10 @@ def at(result, mid) -> dict:
 def test_one_room_cannot_hold_two_musts_at_once_when_time_is_short():
     sessions = [{"id": "s", "start": "2030-05-01T09:00", "end": "2030-05-01T10:00"}]
     venues = [problem()["venues"][0]]
-    musts = [meeting("a", "host", "ken", priority="must"), meeting("b", "kaz", "ken", priority="must", interpretation="none")]
+    musts = [
+        meeting("a", "host", "ken", priority="must"),
+        meeting("b", "kaz", "ken", priority="must", interpretation="none"),
+    ]
     assert plan(problem(sessions=sessions, venues=venues, meetings=musts))["status"] == "infeasible"
     musts[1]["minutes"] = 15
     result = plan(problem(sessions=sessions, venues=venues, meetings=musts))
@@ -47,14 +50,18 @@ def test_travel_between_venues_is_respected():
 def test_arrival_with_travel_delays_the_first_meeting():
     parties = problem()["parties"]
     parties[3] = {**parties[3], "arrival": {"time": "2030-05-01T10:00", "venue": "yanqi"}}
-    result = plan(problem(parties=parties, meetings=[meeting("m", "host", "ken", priority="must", venues=["ghop"])]))
+    result = plan(
+        problem(parties=parties, meetings=[meeting("m", "host", "ken", priority="must", venues=["ghop"])])
+    )
     assert at(result, "m")["start"] >= "2030-05-01T12:"
 
 
 def test_departure_bounds_the_last_meeting():
     parties = problem()["parties"]
     parties[3] = {**parties[3], "departure": {"time": "2030-05-01T10:00", "venue": "ghop"}}
-    result = plan(problem(parties=parties, meetings=[meeting("m", "host", "ken", priority="must", venues=["ghop"])]))
+    result = plan(
+        problem(parties=parties, meetings=[meeting("m", "host", "ken", priority="must", venues=["ghop"])])
+    )
     assert at(result, "m")["end"] <= "2030-05-01T10:00"
 
 
@@ -67,7 +74,10 @@ def test_interpreter_is_assigned_and_needed():
 
 def test_interpreter_daily_limit():
     interpreters = [{"id": "i-ru", "languages": ["zh", "ru"], "max_minutes_per_day": 60}]
-    musts = [meeting("a", "host", "kaz", priority="must"), meeting("b", "ken", "kaz", priority="must", interpretation=[["en", "ru"]])]
+    musts = [
+        meeting("a", "host", "kaz", priority="must"),
+        meeting("b", "ken", "kaz", priority="must", interpretation=[["en", "ru"]]),
+    ]
     assert plan(problem(meetings=musts, interpreters=interpreters))["status"] == "infeasible"
     interpreters[0] = {"id": "i-ru", "languages": ["zh", "ru", "en"], "max_minutes_per_day": 90}
     assert plan(problem(meetings=musts, interpreters=interpreters))["status"] == "optimal"
@@ -83,15 +93,19 @@ def test_explicit_pairs_need_a_different_interpreter_each():
 
 
 def test_pinned_is_kept_exactly_and_scheduled_whatever_its_priority():
-    pinned = meeting("m", "host", "ken", priority="low", pinned={"start": "2030-05-01T15:30", "room": "jixian"})
+    pinned = meeting(
+        "m", "host", "ken", priority="low", pinned={"start": "2030-05-01T15:30", "room": "jixian"}
+    )
     result = plan(problem(meetings=[pinned]))
     assert (at(result, "m")["start"], at(result, "m")["room"]) == ("2030-05-01T15:30", "jixian")
 
 
 def test_after_orders_meetings_and_windows_hold():
     window = [["2030-05-01T14:00", "2030-05-01T17:00"]]
-    meetings = [meeting("second", "host", "ken", priority="must", after=["first"]),
-                meeting("first", "host", "kaz", priority="must", windows=window)]
+    meetings = [
+        meeting("second", "host", "ken", priority="must", after=["first"]),
+        meeting("first", "host", "kaz", priority="must", windows=window),
+    ]
     result = plan(problem(meetings=meetings))
     assert at(result, "first")["start"] >= "2030-05-01T14:00"
     assert at(result, "second")["start"] >= at(result, "first")["end"]
@@ -108,7 +122,10 @@ def test_max_meetings_per_day():
 
 def test_priorities_choose_what_fits():
     sessions = [{"id": "s", "start": "2030-05-01T09:00", "end": "2030-05-01T09:45"}]
-    meetings = [meeting("low", "host", "ken", priority="low"), meeting("high", "host", "ken", priority="high")]
+    meetings = [
+        meeting("low", "host", "ken", priority="low"),
+        meeting("high", "host", "ken", priority="high"),
+    ]
     result = plan(problem(sessions=sessions, meetings=meetings))
     assert [a["meeting"] for a in result["assignments"]] == ["high"]
     (reason,) = result["unscheduled"]
@@ -119,8 +136,10 @@ def test_breaks_and_their_spread():
     tree = problem(
         slot_minutes=30,
         sessions=[{"id": "s", "start": "2030-05-01T09:00", "end": "2030-05-01T11:00"}],
-        meetings=[meeting("a", "host", "ken", minutes=30, priority="must"),
-                  meeting("b", "host", "ken", minutes=30, priority="must")],
+        meetings=[
+            meeting("a", "host", "ken", minutes=30, priority="must"),
+            meeting("b", "host", "ken", minutes=30, priority="must"),
+        ],
         objective={"breaks": 1},
     )
     result = plan(tree)
@@ -129,8 +148,11 @@ def test_breaks_and_their_spread():
 
 def test_infeasible_musts_come_with_a_smallest_conflict():
     sessions = [{"id": "s", "start": "2030-05-01T09:00", "end": "2030-05-01T10:00"}]
-    musts = [meeting("a", "host", "ken", priority="must"), meeting("b", "host", "ken", priority="must"),
-             meeting("c", "fra", "kaz", priority="must", interpretation="none")]
+    musts = [
+        meeting("a", "host", "ken", priority="must"),
+        meeting("b", "host", "ken", priority="must"),
+        meeting("c", "fra", "kaz", priority="must", interpretation="none"),
+    ]
     result = plan(problem(sessions=sessions, meetings=musts))
     assert result["status"] == "infeasible"
     assert sorted(u["meeting"] for u in result["unscheduled"]) == ["a", "b"]
@@ -140,12 +162,19 @@ def test_infeasible_musts_come_with_a_smallest_conflict():
 @pytest.mark.parametrize("formulation", ["slots", "intervals"])
 def test_both_formulations_agree_on_a_matchmaking_day(formulation):
     parties = [{"id": f"c{i}", "kind": "company"} for i in range(6)]
-    meetings = [meeting(f"m{i}{j}", f"c{i}", f"c{j}", minutes=15, priority="must")
-                for i in range(6) for j in range(i + 1, 6) if (i + j) % 2]
+    meetings = [
+        meeting(f"m{i}{j}", f"c{i}", f"c{j}", minutes=15, priority="must")
+        for i in range(6)
+        for j in range(i + 1, 6)
+        if (i + j) % 2
+    ]
     tree = problem(
         sessions=[{"id": "s", "start": "2030-05-01T09:00", "end": "2030-05-01T11:00"}],
         venues=[{"id": "hall", "rooms": [{"id": f"t{k}", "kind": "table"} for k in range(2)]}],
-        parties=parties, meetings=meetings, interpreters=[], objective={"breaks": 1, "max_break_spread": 1},
+        parties=parties,
+        meetings=meetings,
+        interpreters=[],
+        objective={"breaks": 1, "max_break_spread": 1},
     )
     result = plan(tree, formulation=formulation)
     assert result["status"] == "optimal"

@@ -16,14 +16,34 @@ TREE = problem(
     ]
 )
 GOOD = {
-    "format": "hostcity-plan/1", "problem": "tiny", "status": "feasible",
+    "format": "hostcity-plan/1",
+    "problem": "tiny",
+    "status": "feasible",
     "assignments": [
-        {"meeting": "a", "start": "2030-05-01T09:00", "end": "2030-05-01T09:45", "venue": "ghop", "room": "east",
-         "interpreters": ["i-ru"]},
-        {"meeting": "b", "start": "2030-05-01T10:00", "end": "2030-05-01T10:45", "venue": "ghop", "room": "east",
-         "interpreters": []},
-        {"meeting": "c", "start": "2030-05-01T14:00", "end": "2030-05-01T14:45", "venue": "yanqi", "room": "jixian",
-         "interpreters": []},
+        {
+            "meeting": "a",
+            "start": "2030-05-01T09:00",
+            "end": "2030-05-01T09:45",
+            "venue": "ghop",
+            "room": "east",
+            "interpreters": ["i-ru"],
+        },
+        {
+            "meeting": "b",
+            "start": "2030-05-01T10:00",
+            "end": "2030-05-01T10:45",
+            "venue": "ghop",
+            "room": "east",
+            "interpreters": [],
+        },
+        {
+            "meeting": "c",
+            "start": "2030-05-01T14:00",
+            "end": "2030-05-01T14:45",
+            "venue": "yanqi",
+            "room": "jixian",
+            "interpreters": [],
+        },
     ],
     "unscheduled": [],
 }
@@ -39,7 +59,11 @@ def test_a_good_plan_passes_and_its_objective_is_computed():
     report = check_plan(parse_problem(TREE), GOOD)
     assert report.errors == []
     assert report.objective == {
-        "value": 110, "scheduled_weight": 110, "must_scheduled": 1, "must_total": 1, "total_breaks": 2,
+        "value": 110,
+        "scheduled_weight": 110,
+        "must_scheduled": 1,
+        "must_total": 1,
+        "total_breaks": 2,
         "total_travel_minutes": 144,
     }
 
@@ -47,6 +71,7 @@ def test_a_good_plan_passes_and_its_objective_is_computed():
 def set_(index, **fields):
     def change(plan):
         plan["assignments"][index].update(fields)
+
     return change
 
 
@@ -61,11 +86,17 @@ def set_(index, **fields):
         (set_(0, venue="yanqi"), "room east is in venue ghop, not yanqi"),
         (set_(0, interpreters=[]), "a: needs 1 interpreter(s), has 0"),
         (set_(0, interpreters=["i-fr"]), "the interpreters do not cover the language pairs"),
-        (set_(2, start="2030-05-01T09:45", end="2030-05-01T10:30", venue="ghop", room="east"), "c starts before b ends"),
+        (
+            set_(2, start="2030-05-01T09:45", end="2030-05-01T10:30", venue="ghop", room="east"),
+            "c starts before b ends",
+        ),
         (set_(2, start="2030-05-01T11:00", end="2030-05-01T11:45"), "ken: c starts before b ends plus"),
         (lambda plan: plan["assignments"].pop(0), "must meeting a is not scheduled"),
         (lambda plan: plan["assignments"].pop(2), "unscheduled meetings not listed with a reason: c"),
-        (lambda plan: plan["assignments"].append(dict(plan["assignments"][0])), "meeting a is assigned twice"),
+        (
+            lambda plan: plan["assignments"].append(dict(plan["assignments"][0])),
+            "meeting a is assigned twice",
+        ),
         (set_(0, room="ballroom"), "unknown room 'ballroom'"),
     ],
 )

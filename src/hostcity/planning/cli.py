@@ -66,7 +66,7 @@ def plan_main(argv: list[str]) -> int:
     else:
         sys.stdout.write(text)
     summary = sys.stdout if args.out else sys.stderr
-    if previous is not None and not args.quiet:
+    if previous is not None:  # the result of a re-plan, not progress: printed even with --quiet
         print(f"moved: {', '.join(solved.moved) or 'nothing'}", file=summary)
     if args.report:
         summary.write(render(problem, plan))

@@ -278,7 +278,9 @@ def solve(problem: Problem, options: Options | None = None) -> Solved:
         bound = round(solver.best_objective_bound)
         word = "optimal" if status == cp_model.OPTIMAL else "feasible"
         if word == "feasible" and not old:
-            placed, best, bound = _probe(timeline, kind, options, placed, round(solver.objective_value), bound, started, say)
+            placed, best, bound = _probe(
+                timeline, kind, options, placed, round(solver.objective_value), bound, started, say
+            )
             word = "optimal" if best >= bound else "feasible"
         moved: list[str] = []
         if old:

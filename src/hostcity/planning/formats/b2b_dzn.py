@@ -68,7 +68,11 @@ def to_problem(data: dict, *, name: str, fairness: int = 2) -> dict:
     sessions = [{"id": "morning", "start": _stamp(DAY), "end": _stamp(DAY + morning * step)}]
     if total > morning:
         sessions.append(
-            {"id": "afternoon", "start": _stamp(afternoon_start), "end": _stamp(afternoon_start + (total - morning) * step)}
+            {
+                "id": "afternoon",
+                "start": _stamp(afternoon_start),
+                "end": _stamp(afternoon_start + (total - morning) * step),
+            }
         )
     parties = []
     for b in range(1, data["nBusiness"] + 1):
@@ -105,7 +109,9 @@ def to_problem(data: dict, *, name: str, fairness: int = 2) -> dict:
         "timezone": "Europe/Madrid",
         "slot_minutes": SLOT_MINUTES,
         "sessions": sessions,
-        "venues": [{"id": "hall", "rooms": [{"id": f"t{k}", "kind": "table"} for k in range(1, data["nTables"] + 1)]}],
+        "venues": [
+            {"id": "hall", "rooms": [{"id": f"t{k}", "kind": "table"} for k in range(1, data["nTables"] + 1)]}
+        ],
         "parties": parties,
         "meetings": meetings,
         "objective": {"breaks": 1, "max_break_spread": fairness},

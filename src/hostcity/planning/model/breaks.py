@@ -48,13 +48,14 @@ def add_to(build: Build) -> None:
                 travel = travel_between(build, a, b) if largest else 0
                 model.add(b.start >= a.end + travel).only_enforce_if(arc)
                 if need_breaks:
+                    # Exact, not just bounded: the spread limit needs every party's true count.
                     adjacent = model.new_bool_var(f"p{p}_{x}_adj_{y}")
-                    model.add(
-                        _slot_var(build, b) == _slot_var(build, a) + (a.frame.duration - 1) // step + 1
-                    ).only_enforce_if(adjacent)
+                    next_slot = _slot_var(build, a) + (a.frame.duration - 1) // step + 1
+                    model.add(_slot_var(build, b) == next_slot).only_enforce_if(adjacent)
+                    model.add(_slot_var(build, b) != next_slot).only_enforce_if([arc, ~adjacent])
                     model.add_implication(adjacent, arc)
                     gap = model.new_bool_var(f"p{p}_{x}_gap_{y}")
-                    model.add(gap >= arc - adjacent)
+                    model.add(gap == arc - adjacent)
                     breaks_here.append(gap)
                 if need_travel and largest:
                     if isinstance(travel, int):
