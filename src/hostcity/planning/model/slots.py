@@ -147,7 +147,7 @@ def _breaks(sm: SlotModel, by_party_slot) -> None:
         total = model.new_int_var(0, len(slots), f"breaks{p}")
         model.add(total == sum(begins) - has_any)
         per_party.append(total)
-        if has_any == 1:
+        if isinstance(has_any, int):
             _span(sm, p, busy, total, meeting_count)
     sm.breaks = sum(per_party)
     if objective.max_break_spread is not None and per_party:
