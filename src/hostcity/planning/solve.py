@@ -315,27 +315,30 @@ def _probe(timeline, kind, options, placed, best, bound, started, say):
     `target`? A yes raises the best (a new plan), a proof of no lowers the bound. Each answer is exact,
     so when they meet the plan is optimal."""
     deadline = started + options.time_limit
-    while best < bound:
+    ceiling = bound  # the highest target still worth asking about (a proof, or a guess after no answer)
+    while best < ceiling:
         remaining = deadline - time.monotonic()
         if remaining < 1.0:
             break
-        target = (best + bound + 1) // 2
+        target = (best + ceiling + 1) // 2
         built = _build(timeline, kind)
         built.model.add(built.value >= target)  # still maximising: it searches better than bare feasibility
         _hint(kind, built, placed)
-        solver = _solver(options, max(1.0, remaining / 2 if bound - best > 1 else remaining))
+        solver = _solver(options, max(1.0, remaining / 2 if ceiling - best > 1 else remaining))
         status = solver.solve(built.model)
         if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             placed = _placed_general(built, solver) if kind != "slots" else _placed_slots(built, solver)
             best = figures(timeline, placed)["value"]
-            bound = best if status == cp_model.OPTIMAL else min(bound, round(solver.best_objective_bound))
+            if status == cp_model.OPTIMAL:
+                bound = ceiling = best
             say(f"probe {target}: found {best}  bound {bound}  {time.monotonic() - started:.1f}s")
         elif status == cp_model.INFEASIBLE:
-            bound = target - 1
+            bound = min(bound, target - 1)
+            ceiling = min(ceiling, bound)
             say(f"probe {target}: none  best {best}  bound {bound}  {time.monotonic() - started:.1f}s")
         else:
+            ceiling = target - 1  # no answer: ask for less next time
             say(f"probe {target}: no answer in time")
-            break
     return placed, best, bound
 
 
