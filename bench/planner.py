@@ -70,7 +70,8 @@ def scales(options) -> None:
 
     print(f"Generated problems (seed 2026), {options.time_limit:.0f} s and {options.workers} workers\n")
     print(
-        "| problem | requests | musts met | value | bound | gap | seconds | peak MB | first come, first served |"
+        "| problem | requests | musts met | value | bound | gap | seconds | peak MB "
+        "| first come, first served |"
     )
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for name, make in SCENARIOS.items():
