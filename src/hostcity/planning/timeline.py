@@ -132,6 +132,7 @@ class Timeline:
             weight=problem.weight(meeting),
         )
         allowed_venues = set(meeting.venues) if meeting.venues else set(self.venue_ids)
+        at_venue: dict[int, list[int]] = {}  # the starts a venue allows; rooms without fixed items share them
         for r, (v, room) in enumerate(self.rooms):
             if self.venue_ids[v] not in allowed_venues:
                 continue
@@ -145,19 +146,26 @@ class Timeline:
                 and meeting.pinned.room != room.id
             ):
                 continue
-            frame.options.append(RoomOption(r, v, [t for t in starts if self.room_allows(frame, r, v, t)]))
+            if v not in at_venue:
+                at_venue[v] = [t for t in starts if self.venue_allows(frame, v, t)]
+            room_starts = at_venue[v]
+            if self.room_busy[r]:
+                room_starts = [
+                    t
+                    for t in room_starts
+                    if not any(b.start < t + duration and t < b.end for b in self.room_busy[r])
+                ]
+            frame.options.append(RoomOption(r, v, room_starts))
         frame.options = [option for option in frame.options if option.starts]
         self._interpretation(frame)
         return frame
 
-    def room_allows(self, frame: MeetingFrame, r: int, v: int, t: int) -> bool:
-        """Room r (venue v) can take the meeting at t as far as fixed facts go: venue open, room free of
-        fixed items, each party clear of its fixed items, arrival and departure with travel."""
+    def venue_allows(self, frame: MeetingFrame, v: int, t: int) -> bool:
+        """Venue v can take the meeting at t as far as fixed facts go: the venue is open, and each party
+        is clear of its fixed items and can arrive and leave in time, travel included."""
         end = t + frame.duration
         venue = self.problem.venues[v]
         if venue.open and not self.inside(t, end, self.periods(venue.open)):
-            return False
-        if any(b.start < end and t < b.end for b in self.room_busy[r]):
             return False
         table = self.travel.table
         for p in frame.parties:
