@@ -193,3 +193,25 @@ def test_replanning_keeps_what_still_fits():
     kept = {a["meeting"]: a["start"] for a in again.plan["assignments"]}
     before = {a["meeting"]: a["start"] for a in first["assignments"]}
     assert sum(kept[m] == before[m] for m in ("m1", "m2")) == 2
+
+
+@pytest.mark.parametrize("formulation", ["intervals", "slots"])
+def test_a_must_that_can_never_be_held_is_its_own_conflict(formulation):
+    parties = [
+        {"id": "a", "available": [["2030-05-01T14:00", "2030-05-01T15:00"]]},
+        {"id": "b", "available": [["2030-05-01T09:00", "2030-05-01T10:00"]]},
+        {"id": "c"},
+    ]
+    tree = problem(
+        venues=[{"id": "hall", "rooms": [{"id": "t1", "kind": "table"}]}],
+        parties=parties,
+        interpreters=[],
+        meetings=[
+            meeting("ab", "a", "b", minutes=15, priority="must"),
+            meeting("ac", "a", "c", minutes=15, priority="must"),
+        ],
+    )
+    result = plan(tree, formulation=formulation)
+    assert result["status"] == "infeasible"
+    (only,) = result["unscheduled"]
+    assert only["meeting"] == "ab" and "a and b have no common free time" in only["reason"]

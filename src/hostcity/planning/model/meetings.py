@@ -15,9 +15,10 @@ def add_to(build: Build) -> None:
         if not possible:
             build.meetings.append(None)
             if frame.must:
-                build.must_literals[frame.index] = model.new_bool_var(f"must_{frame.index}")
-                if not build.use_assumptions:
-                    model.add_bool_or([])  # a must that can never be held: infeasible
+                assumption = model.new_bool_var(f"must_{frame.index}")
+                build.must_literals[frame.index] = assumption
+                # A must that can never be held: infeasible, or (with assumptions) a core of its own.
+                model.add_bool_or([~assumption] if build.use_assumptions else [])
             continue
         i = frame.index
         present = model.new_bool_var(f"m{i}")

@@ -65,13 +65,19 @@ def build_slots(timeline: Timeline, *, use_assumptions: bool = False) -> SlotMod
         if f.must:
             if use_assumptions:
                 assumption = model.new_bool_var(f"must_{f.index}")
-                model.add(sum(literals.values()) == 1).only_enforce_if(assumption)
+                if literals:
+                    model.add(sum(literals.values()) == 1).only_enforce_if(assumption)
+                else:
+                    model.add_bool_or([~assumption])
                 model.add(sum(literals.values()) <= 1)
                 sm.must_literals[f.index] = assumption
                 present = model.new_bool_var(f"m{f.index}")
                 model.add(sum(literals.values()) == present)
             else:
-                model.add_exactly_one(literals.values()) if literals else model.add_bool_or([])
+                if literals:
+                    model.add_exactly_one(literals.values())
+                else:
+                    model.add_bool_or([])
                 present = 1
         else:
             present = model.new_bool_var(f"m{f.index}")
