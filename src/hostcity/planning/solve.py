@@ -271,7 +271,7 @@ def solve(problem: Problem, options: Options | None = None) -> Solved:
     old = _from_previous(timeline, options.previous) if options.previous else {}
     warm = greedy.first_come_first_served(timeline, greedy.priority_order(timeline))
     _hint(kind, built, old or warm)
-    solver = _solver(options, options.time_limit * (PROBE_SHARE if not old else 1.0))
+    solver = _solver(options, options.time_limit * (PROBE_SHARE if not old else 0.5))
     status = solver.solve(built.model, Progress(say, started))
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         placed = _placed_general(built, solver) if kind != "slots" else _placed_slots(built, solver)
