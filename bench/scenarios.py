@@ -113,6 +113,7 @@ def _summit(
     must_with_president: int,
     per_day_limit: int,
     extra_pairs: int,
+    roundtable_room: str = "yanqi_iccc-0",
 ) -> dict:
     rng = random.Random(seed)
     venues = _venues(
@@ -191,7 +192,7 @@ def _summit(
         {
             "id": "roundtable",
             "title": "Leaders' roundtable",
-            "room": "yanqi_iccc-0",
+            "room": roundtable_room,
             "start": f"{day[2]}T10:30",
             "end": f"{day[2]}T17:00",
             "parties": ["host-president", *leader_ids],
@@ -271,7 +272,7 @@ def brf(seed: int) -> dict:
         first_day=date(2019, 4, 25),
         leaders=BRF_LEADERS,
         others=60,
-        must_with_president=24,
+        must_with_president=18,
         per_day_limit=11,
         extra_pairs=180,
     )
@@ -290,6 +291,7 @@ def focac(seed: int) -> dict:
         must_with_president=29,
         per_day_limit=11,
         extra_pairs=80,
+        roundtable_room="ghop-0",
     )
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, model_validator
 
 TIME_FORMAT = "%Y-%m-%dT%H:%M"
 PRIORITIES = ("must", "high", "normal", "low")
@@ -39,17 +39,26 @@ def parse_time(value) -> datetime:
         raise ValueError(f"expected a time 'YYYY-MM-DDTHH:MM', got {value!r}") from None
 
 
-Time = Annotated[datetime, Field(description="local wall-clock time YYYY-MM-DDTHH:MM")]
+# A local wall-clock time written YYYY-MM-DDTHH:MM.
+LocalTime = Annotated[datetime, BeforeValidator(parse_time)]
 
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class Period(Strict):
-    start: datetime
-    end: datetime
+class Span(Strict):
+    start: LocalTime
+    end: LocalTime
 
+    @model_validator(mode="after")
+    def _order(self):
+        if self.end <= self.start:
+            raise ValueError("the end must be after the start")
+        return self
+
+
+class Period(Span):
     @model_validator(mode="before")
     @classmethod
     def from_pair(cls, value):
@@ -59,33 +68,9 @@ class Period(Strict):
             return {"start": value[0], "end": value[1]}
         return value
 
-    @field_validator("start", "end", mode="before")
-    @classmethod
-    def _time(cls, value):
-        return parse_time(value)
 
-    @model_validator(mode="after")
-    def _order(self):
-        if self.end <= self.start:
-            raise ValueError("the end must be after the start")
-        return self
-
-
-class Session(Strict):
+class Session(Span):
     id: str
-    start: datetime
-    end: datetime
-
-    @field_validator("start", "end", mode="before")
-    @classmethod
-    def _time(cls, value):
-        return parse_time(value)
-
-    @model_validator(mode="after")
-    def _order(self):
-        if self.end <= self.start:
-            raise ValueError("the end must be after the start")
-        return self
 
 
 class MatrixEntry(Strict):
@@ -124,13 +109,8 @@ class Venue(Strict):
 
 
 class Presence(Strict):
-    time: datetime
+    time: LocalTime
     venue: str
-
-    @field_validator("time", mode="before")
-    @classmethod
-    def _time(cls, value):
-        return parse_time(value)
 
 
 class Party(Strict):
@@ -148,37 +128,23 @@ class Party(Strict):
     max_meetings_per_day: int | None = Field(None, ge=0)
 
 
-class Fixed(Strict):
+class Fixed(Span):
     id: str
     title: str | None = None
     room: str | None = None
     venue: str | None = None
-    start: datetime
-    end: datetime
     parties: list[str] = []
-
-    @field_validator("start", "end", mode="before")
-    @classmethod
-    def _time(cls, value):
-        return parse_time(value)
 
     @model_validator(mode="after")
     def _check(self):
-        if self.end <= self.start:
-            raise ValueError("the end must be after the start")
         if (self.room is None) == (self.venue is None):
             raise ValueError("give either a room or a venue")
         return self
 
 
 class Pinned(Strict):
-    start: datetime
+    start: LocalTime
     room: str | None = None
-
-    @field_validator("start", mode="before")
-    @classmethod
-    def _time(cls, value):
-        return parse_time(value)
 
 
 class Meeting(Strict):

@@ -10,16 +10,8 @@ from datetime import datetime
 
 from django.db.models import Exists, ExpressionWrapper, F, FloatField, OuterRef, Q
 
+from hostcity.planning.travel import haversine_km as great_circle_km
 from hostcity.venues.models import Booking, Closure, Room
-
-EARTH_RADIUS_KM = 6371.0088
-
-
-def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))
 
 
 @dataclass(frozen=True)
