@@ -49,7 +49,26 @@ def _pair(need) -> list[str]:
     return ["/".join(side) if not isinstance(side, str) else side for side in need]
 
 
-def unscheduled_reason(timeline: Timeline, frame: MeetingFrame, placed: dict) -> str:
+class Occupancy:
+    """What a plan holds, indexed by party, room and interpreter, for explaining many requests fast."""
+
+    def __init__(self, timeline: Timeline, placed: dict):
+        self.placed = placed
+        self.by_party: dict[int, list] = {}
+        self.by_room: dict[int, list] = {}
+        self.by_interpreter: dict[int, list] = {}
+        for j, (s, r, v, interpreters) in placed.items():
+            item = (s, s + timeline.frames[j].duration, v, j)
+            for p in timeline.frames[j].parties:
+                self.by_party.setdefault(p, []).append(item)
+            self.by_room.setdefault(r, []).append(item)
+            for i in interpreters:
+                self.by_interpreter.setdefault(i, []).append(item)
+
+
+def unscheduled_reason(
+    timeline: Timeline, frame: MeetingFrame, placed: dict, occupancy: Occupancy | None = None
+) -> str:
     """`placed`: meeting index -> (start, room index, venue index, [interpreter indices])."""
     reason = static_reason(timeline, frame)
     if reason:
@@ -57,46 +76,49 @@ def unscheduled_reason(timeline: Timeline, frame: MeetingFrame, placed: dict) ->
     for ref in frame.meeting.after:
         if timeline.meeting_index[ref] not in placed:
             return f"it must follow {ref}, which is not scheduled"
+    occupancy = occupancy or Occupancy(timeline, placed)
     table = timeline.travel.table
     blockers: Counter = Counter()
     kinds: Counter = Counter()
     first_free = None
-    for option in frame.options:
-        for start in option.starts:
-            end = start + frame.duration
-            in_way = []
-            for j, (s, r, v, _interpreters) in placed.items():
-                other = timeline.frames[j]
-                e = s + other.duration
-                shared = set(other.parties) & set(frame.parties)
-                if shared and not (e + table[v][option.venue] <= start or end + table[option.venue][v] <= s):
-                    in_way.append(("party", j))
-                elif r == option.room and s < end and start < e:
-                    in_way.append(("room", j))
-            if not in_way and frame.needs:
-                free = [
-                    [
-                        i
-                        for i in candidates
-                        if _interpreter_free(timeline, placed, i, start, end, option.venue)
-                    ]
-                    for candidates in frame.interpreter_options
-                ]
-                if not all(free):
-                    kinds["interpreter"] += 1
-                    continue
-            if not in_way:
-                first_free = first_free or (start, option.room)
+    option_starts = [(option, set(option.starts)) for option in frame.options]
+    for start in frame.possible:
+        end = start + frame.duration
+        here = [option for option, starts in option_starts if start in starts]
+        for venue in sorted({option.venue for option in here}):
+            in_way = [
+                j
+                for p in frame.parties
+                for s, e, v, j in occupancy.by_party.get(p, [])
+                if not (e + table[v][venue] <= start or end + table[venue][v] <= s)
+            ]
+            if in_way:
+                kinds["party"] += 1
+                blockers.update(set(in_way))
                 continue
-            for kind, j in in_way:
-                kinds[kind] += 1
-                blockers[j] += 1
-    if first_free is not None and not blockers and not kinds:
+            free_room = None
+            for option in (o for o in here if o.venue == venue):
+                taken = [j for s, e, _v, j in occupancy.by_room.get(option.room, []) if s < end and start < e]
+                if not taken:
+                    free_room = option
+                    break
+                blockers.update(taken)
+            if free_room is None:
+                kinds["room"] += 1
+                continue
+            if frame.needs and not all(
+                any(_interpreter_free(timeline, occupancy, i, start, end, venue) for i in candidates)
+                for candidates in frame.interpreter_options
+            ):
+                kinds["interpreter"] += 1
+                continue
+            first_free = first_free or (start, free_room.room)
+    if first_free is not None:
         start, room = first_free
         return (
             f"it could be held at {timeline.moment(start):%Y-%m-%d %H:%M} in {timeline.rooms[room][1].id}, "
-            "but that "
-            "would cost more in breaks, break balance or travel than it brings, or the search stopped first"
+            "but that would cost more in breaks, break balance or travel than it brings, "
+            "or the search stopped first"
         )
     if kinds["interpreter"] and kinds["interpreter"] >= max(kinds["party"], kinds["room"]):
         return f"no interpreter for {'-'.join(_pair(frame.needs[0]))} is free at any time it could be held"
@@ -108,7 +130,7 @@ def unscheduled_reason(timeline: Timeline, frame: MeetingFrame, placed: dict) ->
         mine, theirs = RANK[frame.meeting.priority], RANK[other.meeting.priority]
         shared = set(other.parties) & set(frame.parties)
         who = _names(timeline, sorted(shared)) if shared else "the room"
-        if theirs > mine or other.weight > frame.weight:
+        if shared and (theirs > mine or other.weight > frame.weight):
             return f"displaced by higher-priority meeting {other.meeting.id} ({who})"
         if kinds["room"] > kinds["party"]:
             who = _names(timeline, frame.parties)
@@ -117,17 +139,17 @@ def unscheduled_reason(timeline: Timeline, frame: MeetingFrame, placed: dict) ->
     return "no start and room satisfy all the rules together"
 
 
-def _interpreter_free(timeline: Timeline, placed: dict, i: int, start: int, end: int, venue: int) -> bool:
+def _interpreter_free(
+    timeline: Timeline, occupancy: Occupancy, i: int, start: int, end: int, venue: int
+) -> bool:
     periods = timeline.interpreter_periods(i)
     if periods is not None and not timeline.inside(start, end, periods):
         return False
     table = timeline.travel.table
-    for j, (s, _, v, interpreters) in placed.items():
-        if i in interpreters:
-            e = s + timeline.frames[j].duration
-            if not (e + table[v][venue] <= start or end + table[venue][v] <= s):
-                return False
-    return True
+    return all(
+        e + table[v][venue] <= start or end + table[venue][v] <= s
+        for s, e, v, _j in occupancy.by_interpreter.get(i, [])
+    )
 
 
 def must_reason(timeline: Timeline, frame: MeetingFrame, others: list[MeetingFrame]) -> str:

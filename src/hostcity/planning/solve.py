@@ -287,8 +287,9 @@ def solve(problem: Problem, options: Options | None = None) -> Solved:
             placed, word, moved = _keep_old(
                 timeline, kind, options, placed, word, solver.objective_value, old, started, say
             )
+        occupancy = explain.Occupancy(timeline, placed)
         unscheduled = [
-            {"meeting": f.meeting.id, "reason": explain.unscheduled_reason(timeline, f, placed)}
+            {"meeting": f.meeting.id, "reason": explain.unscheduled_reason(timeline, f, placed, occupancy)}
             for f in timeline.frames
             if f.index not in placed
         ]
@@ -316,15 +317,18 @@ def _probe(timeline, kind, options, placed, best, bound, started, say):
     so when they meet the plan is optimal."""
     deadline = started + options.time_limit
     ceiling = bound  # the highest target still worth asking about (a proof, or a guess after no answer)
+    optimistic = True  # ask for the bound itself first: optima often sit on it, and a yes ends the search
     while best < ceiling:
         remaining = deadline - time.monotonic()
         if remaining < 1.0:
             break
-        target = (best + ceiling + 1) // 2
+        target = ceiling if optimistic else (best + ceiling + 1) // 2
+        slice_ = remaining / 3 if optimistic else (remaining / 2 if ceiling - best > 1 else remaining)
+        optimistic = False
         built = _build(timeline, kind)
         built.model.add(built.value >= target)  # still maximising: it searches better than bare feasibility
         _hint(kind, built, placed)
-        solver = _solver(options, max(1.0, remaining / 2 if ceiling - best > 1 else remaining))
+        solver = _solver(options, max(1.0, slice_))
         status = solver.solve(built.model)
         if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             placed = _placed_general(built, solver) if kind != "slots" else _placed_slots(built, solver)
@@ -336,6 +340,8 @@ def _probe(timeline, kind, options, placed, best, bound, started, say):
             bound = min(bound, target - 1)
             ceiling = min(ceiling, bound)
             say(f"probe {target}: none  best {best}  bound {bound}  {time.monotonic() - started:.1f}s")
+        elif target == ceiling and ceiling == bound:
+            say(f"probe {target}: no answer in time")  # the optimistic probe: now bisect below it
         else:
             ceiling = target - 1  # no answer: ask for less next time
             say(f"probe {target}: no answer in time")
