@@ -27,7 +27,7 @@ def first_come_first_served(timeline: Timeline, order: list[int] | None = None) 
     if order is None:
         order = list(range(len(frames)))
     party_schedule = defaultdict(list)
-    room_schedule = defaultdict(list)
+    room_minutes = defaultdict(set)  # room -> minutes taken
     interpreter_schedule = defaultdict(list)
     interpreter_minutes = defaultdict(int)  # (interpreter, day) -> minutes
     party_count = defaultdict(int)  # (party, day) -> meetings
@@ -45,6 +45,7 @@ def first_come_first_served(timeline: Timeline, order: list[int] | None = None) 
             default=-(10**9),
         )
         choice = None
+        option_starts = [(option, set(option.starts)) for option in frame.options]
         for start in frame.possible:
             if start < earliest:
                 continue
@@ -56,13 +57,15 @@ def first_come_first_served(timeline: Timeline, order: list[int] | None = None) 
                 for p in frame.parties
             ):
                 continue
-            for option in frame.options:
-                if start not in option.starts:
+            minutes = range(start, end)
+            cleared: dict[int, bool] = {}  # venue -> the parties can be there then
+            for option, starts in option_starts:
+                if start not in starts:
                     continue
                 v = option.venue
-                if not _clear(room_schedule[option.room], start, end, v, [[0] * len(table)] * len(table)):
-                    continue
-                if not all(_clear(party_schedule[p], start, end, v, table) for p in frame.parties):
+                if v not in cleared:
+                    cleared[v] = all(_clear(party_schedule[p], start, end, v, table) for p in frame.parties)
+                if not cleared[v] or any(m in room_minutes[option.room] for m in minutes):
                     continue
                 chosen = []
                 for candidates in frame.interpreter_options:
@@ -96,7 +99,7 @@ def first_come_first_served(timeline: Timeline, order: list[int] | None = None) 
             continue
         placed[index] = choice
         end = choice.start + frame.duration
-        room_schedule[choice.room].append((choice.start, end, choice.venue))
+        room_minutes[choice.room].update(range(choice.start, end))
         day = timeline.day(choice.start)
         for p in frame.parties:
             party_schedule[p].append((choice.start, end, choice.venue))
