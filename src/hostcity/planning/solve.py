@@ -212,10 +212,19 @@ def _from_previous(timeline: Timeline, previous: dict) -> dict:
     return out
 
 
+def capacity_bound(timeline: Timeline, tables: int) -> int:
+    """A proven upper bound for the slot formulation: no more meetings than tables times slots, so at
+    most the heaviest that many requests count (breaks only take away)."""
+    weights = sorted((f.weight for f in timeline.frames if not f.must and f.possible), reverse=True)
+    room = tables * len({t for f in timeline.frames for t in f.possible})
+    return sum(weights[: max(0, room - sum(1 for f in timeline.frames if f.must))])
+
+
 def _build(timeline: Timeline, kind: str, use_assumptions: bool = False):
     if kind == "slots":
         sm = slots.build_slots(timeline, use_assumptions=use_assumptions)
         sm.value = _objective(sm.model, sm.objective_terms, sm.breaks, 0, timeline.problem.objective)
+        sm.model.add(sm.value <= capacity_bound(timeline, sm.tables))  # redundant: tightens the bound
         return sm
     build = build_general(timeline, use_assumptions=use_assumptions)
     build.value = _objective(
@@ -276,7 +285,11 @@ def solve(problem: Problem, options: Options | None = None) -> Solved:
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         placed = _placed_general(built, solver) if kind != "slots" else _placed_slots(built, solver)
         bound = round(solver.best_objective_bound)
-        word = "optimal" if status == cp_model.OPTIMAL else "feasible"
+        if kind == "slots":
+            bound = min(bound, capacity_bound(timeline, built.tables))
+        word = (
+            "optimal" if status == cp_model.OPTIMAL or round(solver.objective_value) >= bound else "feasible"
+        )
         if word == "feasible" and not old:
             placed, best, bound = _probe(
                 timeline, kind, options, placed, round(solver.objective_value), bound, started, say

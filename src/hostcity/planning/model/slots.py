@@ -88,6 +88,10 @@ def build_slots(timeline: Timeline, *, use_assumptions: bool = False) -> SlotMod
     for literals in by_slot.values():
         if len(literals) > sm.tables:
             model.add(sum(literals) <= sm.tables)
+    # Redundant: no more meetings than tables times slots. It tightens the bound of crowded days.
+    every = [literal for literals in by_slot.values() for literal in literals]
+    if len(every) > sm.tables * len(by_slot):
+        model.add(sum(every) <= sm.tables * len(by_slot))
     for literals in by_party_slot.values():
         if len(literals) > 1:
             model.add_at_most_one(literals)
