@@ -13,7 +13,7 @@ from hostcity.planning.model.sequencing import travel_between
 
 
 def _slot_var(build: Build, mv: MeetingVars):
-    cache = build.__dict__.setdefault("_slot_vars", {})
+    cache = build.slot_vars
     if mv.frame.index not in cache:
         model, slot_of = build.model, build.timeline.slot_of
         values = sorted({slot_of[t] for t in mv.frame.possible})

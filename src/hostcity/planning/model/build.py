@@ -35,6 +35,8 @@ class Build:
     must_literals: dict[int, cp_model.IntVar] = field(default_factory=dict)  # meeting index -> assumption
     use_assumptions: bool = False
     value: object = 0  # the objective expression, once set
+    travel_vars: dict = field(default_factory=dict)  # (meeting, meeting) -> travel minutes between them
+    slot_vars: dict = field(default_factory=dict)  # meeting -> its start as a global slot number
 
     def day_literal(self, mv: MeetingVars, day):
         """A literal true iff the meeting starts on `day` (a constant when its starts are all on one day)."""

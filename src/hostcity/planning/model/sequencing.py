@@ -24,7 +24,7 @@ def travel_between(build: Build, a: MeetingVars, b: MeetingVars):
     if len(va) == 1 and len(vb) == 1:
         return table[va[0]][vb[0]]
     key = (min(a.frame.index, b.frame.index), max(a.frame.index, b.frame.index))
-    cache = build.__dict__.setdefault("_travel_vars", {})
+    cache = build.travel_vars
     if key in cache:
         return cache[key]
     model, n = build.model, len(table)
