@@ -21,7 +21,11 @@ def _clear(schedule, start: int, end: int, venue: int, table) -> bool:
     return all(e + table[v][venue] <= start or end + table[venue][v] <= s for s, e, v in schedule)
 
 
-def first_come_first_served(timeline: Timeline, order: list[int] | None = None) -> dict[int, Placement]:
+def first_come_first_served(
+    timeline: Timeline, order: list[int] | None = None, prefer: dict | None = None
+) -> dict[int, Placement]:
+    """Place requests in `order`, each at the earliest start and room still free; a meeting in `prefer`
+    (meeting -> (start, room, ...), e.g. a previous plan) gets that start and room when still possible."""
     table = timeline.travel.table
     frames = timeline.frames
     if order is None:
@@ -46,7 +50,12 @@ def first_come_first_served(timeline: Timeline, order: list[int] | None = None) 
         )
         choice = None
         option_starts = [(option, set(option.starts)) for option in frame.options]
-        for start in frame.possible:
+        starts = frame.possible
+        if prefer and index in prefer:
+            old_start, old_room = prefer[index][0], prefer[index][1]
+            option_starts.sort(key=lambda item: item[0].room != old_room)
+            starts = [old_start, *(t for t in starts if t != old_start)] if old_start in starts else starts
+        for start in starts:
             if start < earliest:
                 continue
             end = start + frame.duration

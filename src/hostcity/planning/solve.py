@@ -278,40 +278,37 @@ def solve(problem: Problem, options: Options | None = None) -> Solved:
     )
     built = _build(timeline, kind)
     old = _from_previous(timeline, options.previous) if options.previous else {}
-    warm = greedy.first_come_first_served(timeline, greedy.priority_order(timeline))
-    _hint(kind, built, old or warm)
+    order = greedy.priority_order(timeline)
+    if old:  # what was placed before goes first, where it was when it still can
+        order = [i for i in order if i in old] + [i for i in order if i not in old]
+    warm = greedy.first_come_first_served(timeline, order, prefer=old)
+    warm_complete = all(f.index in warm for f in timeline.frames if f.must)
+    _hint(kind, built, warm)
     solver = _solver(options, options.time_limit * (PROBE_SHARE if not old else 0.5))
     status = solver.solve(built.model, Progress(say, started))
+    if status == cp_model.UNKNOWN and warm_complete:
+        # No solution in time from the solver, but the warm start meets every must: a valid plan.
+        say("no solver solution in time: using the first-come-first-served plan")
+        placed = {i: tuple(p) for i, p in warm.items()}
+        bound = round(solver.best_objective_bound) if abs(solver.best_objective_bound) < 1e18 else None
+        if kind == "slots":
+            cap = capacity_bound(timeline, built.tables)
+            bound = cap if bound is None else min(bound, cap)
+        return _finish(problem, timeline, placed, "feasible", bound, started, say, kind, old)
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         placed = _placed_general(built, solver) if kind != "slots" else _placed_slots(built, solver)
+        warm_placed = {i: tuple(p) for i, p in warm.items()}
+        if warm_complete and figures(timeline, warm_placed)["value"] > round(solver.objective_value):
+            placed = warm_placed  # never worse than the warm start
         bound = round(solver.best_objective_bound)
         if kind == "slots":
             bound = min(bound, capacity_bound(timeline, built.tables))
-        word = (
-            "optimal" if status == cp_model.OPTIMAL or round(solver.objective_value) >= bound else "feasible"
-        )
+        value = figures(timeline, placed)["value"]
+        word = "optimal" if status == cp_model.OPTIMAL or value >= bound else "feasible"
         if word == "feasible" and not old:
-            placed, best, bound = _probe(
-                timeline, kind, options, placed, round(solver.objective_value), bound, started, say
-            )
-            word = "optimal" if best >= bound else "feasible"
-        moved: list[str] = []
-        if old:
-            placed, word, moved = _keep_old(
-                timeline, kind, options, placed, word, solver.objective_value, old, started, say
-            )
-        occupancy = explain.Occupancy(timeline, placed)
-        unscheduled = [
-            {"meeting": f.meeting.id, "reason": explain.unscheduled_reason(timeline, f, placed, occupancy)}
-            for f in timeline.frames
-            if f.index not in placed
-        ]
-        plan = plan_document(timeline, placed, word, bound, time.monotonic() - started, unscheduled)
-        report = check_plan(problem, plan)
-        if not report.ok:
-            raise InvalidPlanError("; ".join(report.errors[:10]))
-        say(f"{word}: value {plan['objective']['value']}, bound {bound}, {time.monotonic() - started:.1f}s")
-        return Solved(plan, kind, moved)
+            placed, value, bound = _probe(timeline, kind, options, placed, value, bound, started, say)
+            word = "optimal" if value >= bound else "feasible"
+        return _finish(problem, timeline, placed, word, bound, started, say, kind, old, options, value)
     if status == cp_model.INFEASIBLE:
         conflict = smallest_conflict(timeline, kind, options)
         plan = plan_document(timeline, {}, "infeasible", None, time.monotonic() - started, conflict)
@@ -319,6 +316,35 @@ def solve(problem: Problem, options: Options | None = None) -> Solved:
         return Solved(plan, kind)
     plan = plan_document(timeline, {}, "unknown", None, time.monotonic() - started, [])
     return Solved(plan, kind)
+
+
+def _finish(
+    problem, timeline, placed, word, bound, started, say, kind, old, options=None, best_value=None
+) -> Solved:
+    """Re-plan pass when asked, reasons for what is unscheduled, the plan, its validation."""
+    moved: list[str] = []
+    if old:
+        if options is not None and best_value is not None:
+            placed, word, moved = _keep_old(
+                timeline, kind, options, placed, word, best_value, old, started, say
+            )
+        moved = sorted(
+            timeline.frames[i].meeting.id
+            for i, spot in old.items()
+            if i not in placed or placed[i][:2] != spot[:2]
+        )
+    occupancy = explain.Occupancy(timeline, placed)
+    unscheduled = [
+        {"meeting": f.meeting.id, "reason": explain.unscheduled_reason(timeline, f, placed, occupancy)}
+        for f in timeline.frames
+        if f.index not in placed
+    ]
+    plan = plan_document(timeline, placed, word, bound, time.monotonic() - started, unscheduled)
+    report = check_plan(problem, plan)
+    if not report.ok:
+        raise InvalidPlanError("; ".join(report.errors[:10]))
+    say(f"{word}: value {plan['objective']['value']}, bound {bound}, {time.monotonic() - started:.1f}s")
+    return Solved(plan, kind, moved)
 
 
 PROBE_SHARE = 0.4  # of the time limit for the first optimisation; the rest closes the gap by probing
