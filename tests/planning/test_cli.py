@@ -83,6 +83,7 @@ def test_replan_from_an_old_plan_prints_what_moved(tmp_path):
     changed = write(tmp_path, tree, "changed.yaml")
     result = run(changed, "--from", old, "--out", tmp_path / "new.json", "--quiet", "--time-limit", "5")
     assert result.returncode == 0 and "moved: m0" in result.stdout
+    assert "m0: 2030-05-01 09:00 in east is no longer possible: a party's arrival" in result.stdout
 
 
 @pytest.mark.skipif(not SHARED.exists(), reason="the shared benchmark files are not beside this checkout")

@@ -68,6 +68,8 @@ def plan_main(argv: list[str]) -> int:
     summary = sys.stdout if args.out else sys.stderr
     if previous is not None:  # the result of a re-plan, not progress: printed even with --quiet
         print(f"moved: {', '.join(solved.moved) or 'nothing'}", file=summary)
+        for meeting, why in solved.why_moved.items():
+            print(f"  {meeting}: {why}", file=summary)
     if args.report:
         summary.write(render(problem, plan))
     return EXIT[plan["status"]]

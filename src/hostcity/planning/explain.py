@@ -165,3 +165,19 @@ def must_reason(timeline: Timeline, frame: MeetingFrame, others: list[MeetingFra
     return (
         "it competes with " + ", ".join(o.meeting.id for o in others) + " for the same rooms or interpreters"
     )
+
+
+def why_moved(timeline: Timeline, frame: MeetingFrame, old: tuple, new: tuple | None) -> str:
+    """Why a meeting of the previous plan is no longer where it was."""
+    start, room = old[0], old[1]
+    still = any(option.room == room and start in option.starts for option in frame.options)
+    where = f"{timeline.moment(start):%Y-%m-%d %H:%M} in {timeline.rooms[room][1].id}"
+    if not still:
+        if start not in frame.starts:
+            why = "a party's arrival, departure, availability or windows changed"
+            return f"{where} is no longer possible: {why}"
+        why = "the room or venue is closed, or a fixed item or travel is in the way"
+        return f"{where} is no longer possible: {why}"
+    if new is None:
+        return "dropped to make room for requests worth more"
+    return f"moved from {where} to make room for a meeting that had to move"

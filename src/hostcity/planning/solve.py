@@ -40,6 +40,7 @@ class Solved:
     plan: dict
     formulation: str
     moved: list[str] = field(default_factory=list)
+    why_moved: dict[str, str] = field(default_factory=dict)
 
 
 class Progress(cp_model.CpSolverSolutionCallback):
@@ -339,12 +340,17 @@ def _finish(
         for f in timeline.frames
         if f.index not in placed
     ]
+    why_moved = {
+        timeline.frames[i].meeting.id: explain.why_moved(timeline, timeline.frames[i], old[i], placed.get(i))
+        for i in old
+        if timeline.frames[i].meeting.id in moved
+    }
     plan = plan_document(timeline, placed, word, bound, time.monotonic() - started, unscheduled)
     report = check_plan(problem, plan)
     if not report.ok:
         raise InvalidPlanError("; ".join(report.errors[:10]))
     say(f"{word}: value {plan['objective']['value']}, bound {bound}, {time.monotonic() - started:.1f}s")
-    return Solved(plan, kind, moved)
+    return Solved(plan, kind, moved, why_moved)
 
 
 PROBE_SHARE = 0.4  # of the time limit for the first optimisation; the rest closes the gap by probing
