@@ -215,3 +215,23 @@ def test_a_must_that_can_never_be_held_is_its_own_conflict(formulation):
     assert result["status"] == "infeasible"
     (only,) = result["unscheduled"]
     assert only["meeting"] == "ab" and "a and b have no common free time" in only["reason"]
+
+
+def test_slot_bound_counts_optional_meetings_in_a_partys_span():
+    """Found by the property test: the span of a party with a must and an optional meeting."""
+    tree = problem(
+        venues=[{"id": "a", "rooms": [{"id": "a0", "kind": "bilateral", "capacity": 2}]}],
+        parties=[{"id": "p0"}, {"id": "p1"}],
+        interpreters=[],
+        meetings=[
+            meeting("m0", "p0", "p1", minutes=15, priority="must"),
+            meeting("m1", "p0", "p1", minutes=15, priority="high", after=["m0"]),
+        ],
+        objective={"breaks": 1},
+    )
+    result = plan(tree, formulation="slots")
+    assert (result["status"], result["objective"]["value"], result["objective"]["bound"]) == (
+        "optimal",
+        100,
+        100,
+    )

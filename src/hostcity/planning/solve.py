@@ -176,6 +176,11 @@ def _placed_slots(sm, solver) -> dict:
     return placed
 
 
+def _extract(kind: str, built, solver) -> dict:
+    """The solution as placements: meeting index -> (start, room, venue, interpreters)."""
+    return _placed_slots(built, solver) if kind == "slots" else _placed_general(built, solver)
+
+
 def _hint(model_kind, built, placement: dict) -> None:
     if model_kind == "slots":
         for (i, t), literal in built.x.items():
@@ -297,7 +302,7 @@ def solve(problem: Problem, options: Options | None = None) -> Solved:
             bound = cap if bound is None else min(bound, cap)
         return _finish(problem, timeline, placed, "feasible", bound, started, say, kind, old)
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        placed = _placed_general(built, solver) if kind != "slots" else _placed_slots(built, solver)
+        placed = _extract(kind, built, solver)
         warm_placed = {i: tuple(p) for i, p in warm.items()}
         if warm_complete and figures(timeline, warm_placed)["value"] > round(solver.objective_value):
             placed = warm_placed  # never worse than the warm start
@@ -326,9 +331,7 @@ def _finish(
     moved: list[str] = []
     if old:
         if options is not None and best_value is not None:
-            placed, word, moved = _keep_old(
-                timeline, kind, options, placed, word, best_value, old, started, say
-            )
+            placed, word = _keep_old(timeline, kind, options, placed, word, best_value, old, started, say)
         moved = sorted(
             timeline.frames[i].meeting.id
             for i, spot in old.items()
@@ -376,7 +379,7 @@ def _probe(timeline, kind, options, placed, best, bound, started, say):
         solver = _solver(options, max(1.0, slice_))
         status = solver.solve(built.model)
         if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-            placed = _placed_general(built, solver) if kind != "slots" else _placed_slots(built, solver)
+            placed = _extract(kind, built, solver)
             best = figures(timeline, placed)["value"]
             if status == cp_model.OPTIMAL:
                 bound = ceiling = best
@@ -405,14 +408,9 @@ def _keep_old(timeline, kind, options, placed, word, best_value, old, started, s
     solver = _solver(options, remaining)
     status = solver.solve(built.model)
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        placed = _placed_general(built, solver) if kind != "slots" else _placed_slots(built, solver)
-    moved = sorted(
-        timeline.frames[i].meeting.id
-        for i, spot in old.items()
-        if i not in placed or placed[i][:2] != spot[:2]
-    )
-    say(f"re-planned: {len(moved)} of {len(old)} meetings moved or dropped")
-    return placed, word, moved
+        placed = _extract(kind, built, solver)
+    say("re-planned: the value kept, as many meetings as possible left where they were")
+    return placed, word
 
 
 def smallest_conflict(timeline: Timeline, kind: str, options: Options) -> list[dict]:

@@ -158,7 +158,7 @@ def _breaks(sm: SlotModel, by_party_slot) -> None:
         model.add(total == sum(begins) - has_any)
         per_party.append(total)
         if isinstance(has_any, int):
-            _span(sm, p, busy, total, meeting_count)
+            _span(sm, p, busy, total, sum(active))  # busy slots, musts or not
     sm.breaks = sum(per_party)
     if objective.max_break_spread is not None and per_party:
         high = model.new_int_var(0, len(slots), "breaks_max")
@@ -168,7 +168,7 @@ def _breaks(sm: SlotModel, by_party_slot) -> None:
         model.add(high - low <= objective.max_break_spread)
 
 
-def _span(sm: SlotModel, p: int, busy: list, breaks, count: int) -> None:
+def _span(sm: SlotModel, p: int, busy: list, breaks, count) -> None:
     """Redundant: the party's first and last busy slot. Idle slots between them number
     last - first + 1 - count; there is a break iff there is an idle slot, and never more breaks
     than idle slots. Ties the break count to where the meetings lie."""
