@@ -17,17 +17,14 @@ def _names(timeline: Timeline, parties: list[int]) -> str:
 
 def static_reason(timeline: Timeline, frame: MeetingFrame) -> str | None:
     """A reason that holds whatever else is planned, or None."""
-    meeting, problem = frame.meeting, timeline.problem
+    meeting = frame.meeting
     if frame.options:
         if frame.needs and not any(frame.interpreter_options):
             return f"no interpreter for {'-'.join(_pair(frame.needs[0]))} is on the roster"
         return None
     if not frame.starts:
-        arrival = [p for p in frame.parties if problem.parties[p].arrival or problem.parties[p].departure]
         if meeting.pinned is not None:
             return "its pinned time is outside a session, a window or a party's availability"
-        if arrival:
-            return f"{_names(timeline, frame.parties)} have no common free time in the allowed windows"
         return f"{_names(timeline, frame.parties)} have no common free time in the allowed windows"
     any_room = [
         r

@@ -14,7 +14,7 @@ from ortools.sat.python import cp_model
 from hostcity.planning import explain, greedy
 from hostcity.planning.model import breaks, interpreters, meetings, parties, rooms, slots
 from hostcity.planning.model.build import Build
-from hostcity.planning.problem import Problem
+from hostcity.planning.problem import Problem, parse_time
 from hostcity.planning.timeline import Timeline
 from hostcity.planning.validate import check_plan
 
@@ -206,8 +206,6 @@ def _from_previous(timeline: Timeline, previous: dict) -> dict:
         r = timeline.room_index.get(a.get("room"))
         if i is None or r is None:
             continue
-        from hostcity.planning.problem import parse_time
-
         start = timeline.minute(parse_time(a["start"]))
         out[i] = (
             start,

@@ -187,7 +187,6 @@ def check_plan(problem: Problem, plan: dict) -> CheckReport:
             total_travel += gap
         ours = [c for c in commitments if c[3] in placed]
         if ours and party.arrival is not None:
-            s, _, _v, mid = ours[0]
             first = min(commitments)
             if first[3] in placed and first[0] < party.arrival.time + timedelta(
                 minutes=travel(party.arrival.venue, first[2])

@@ -16,8 +16,9 @@ from hostcity.venues.models import Booking, Room, Venue
 from hostcity.venues.queries import bookings_for_listing
 
 
-def _week_url(booking_or_closure_venue: Venue, when) -> str:
-    return f"{booking_or_closure_venue.get_absolute_url()}?week={timezone.localtime(when).date().isoformat()}"
+def _week_url(venue: Venue, when) -> str:
+    """The venue page at the week holding `when`."""
+    return f"{venue.get_absolute_url()}?week={timezone.localtime(when).date().isoformat()}"
 
 
 def _initial_from(request) -> dict:

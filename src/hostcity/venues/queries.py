@@ -82,7 +82,8 @@ def calendar_days(monday: date, items, closures) -> list[dict]:
     days = []
     for offset in range(7):
         day = monday + timedelta(days=offset)
-        start, end = week_bounds(day)[0], week_bounds(day)[0] + timedelta(days=1)
+        start = week_bounds(day)[0]  # the day's local midnight
+        end = start + timedelta(days=1)
         days.append(
             {
                 "date": day,
