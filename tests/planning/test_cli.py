@@ -104,3 +104,14 @@ def test_b2b_instance_reads_and_solves_to_the_published_optimum():
     assert solved.formulation == "slots"
     assert solved.plan["status"] == "optimal"
     assert solved.plan["objective"]["total_breaks"] == int(row["optimum_total_breaks_d2"])
+
+
+def test_a_broken_previous_plan_is_refused_with_its_path(tmp_path):
+    source = write(tmp_path, problem(meetings=[meeting("m", "host", "ken")]))
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps({"assignments": [{"meeting": "m", "start": "tomorrow", "room": "east"}]}))
+    out = tmp_path / "new.json"
+    result = run(source, "--from", old, "--out", out)
+    assert result.returncode == 2
+    assert "assignments[0].start: expected a time 'YYYY-MM-DDTHH:MM', got 'tomorrow'" in result.stderr
+    assert not out.exists()

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from hostcity.planning.problem import ProblemError, load_problem
+from hostcity.planning.problem import ProblemError, load_problem, parse_time
 
 EXIT = {"optimal": 0, "feasible": 0, "infeasible": 3, "unknown": 4}
 
@@ -36,6 +36,22 @@ def _load(path: str):
         raise SystemExit(2) from None
 
 
+def _previous_faults(previous) -> list[str]:
+    """What makes a previous plan unusable for re-planning, each fault with its path."""
+    if not isinstance(previous, dict) or not isinstance(previous.get("assignments", []), list):
+        return ["(top): a plan is a mapping with a list of assignments"]
+    faults = []
+    for k, item in enumerate(previous.get("assignments", [])):
+        if not isinstance(item, dict):
+            faults.append(f"assignments[{k}]: expected a mapping")
+            continue
+        try:
+            parse_time(item.get("start"))
+        except ValueError as exc:
+            faults.append(f"assignments[{k}].start: {exc}")
+    return faults
+
+
 def plan_main(argv: list[str]) -> int:
     from hostcity.planning.report import render
     from hostcity.planning.solve import Options, solve
@@ -48,6 +64,11 @@ def plan_main(argv: list[str]) -> int:
             previous = json.loads(Path(args.previous).read_text(encoding="utf-8"))
         except (OSError, json.JSONDecodeError) as exc:
             print(f"{args.previous}: cannot read the previous plan: {exc}", file=sys.stderr)
+            return 2
+        faults = _previous_faults(previous)
+        if faults:
+            for fault in faults:
+                print(f"{args.previous}: {fault}", file=sys.stderr)
             return 2
     solved = solve(
         problem,
