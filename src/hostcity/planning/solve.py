@@ -5,13 +5,15 @@ and validate the plan independently before returning it."""
 from __future__ import annotations
 
 import itertools
+import math
 import sys
+import threading
 import time
 from dataclasses import dataclass, field
 
 from ortools.sat.python import cp_model
 
-from hostcity.planning import explain, greedy
+from hostcity.planning import climb, explain, greedy
 from hostcity.planning.model import breaks, interpreters, meetings, parties, rooms, slots
 from hostcity.planning.model.build import Build
 from hostcity.planning.problem import Problem, parse_time
@@ -119,6 +121,24 @@ def figures(timeline: Timeline, placed: dict) -> dict:
     }
 
 
+def fair(timeline: Timeline, placed: dict) -> bool:
+    """Whether the placements keep max_break_spread (3.4) over the parties named in a request."""
+    spread = timeline.problem.objective.max_break_spread
+    if spread is None:
+        return True
+    slots_used: dict[int, list[tuple[int, int]]] = {p: [] for f in timeline.frames for p in f.parties}
+    for i, (start, *_rest) in placed.items():
+        frame = timeline.frames[i]
+        first, last = timeline.slot_of[start], timeline.last_slot(start, frame.duration)
+        for p in frame.parties:
+            slots_used[p].append((first, last))
+    counts = []
+    for spans in slots_used.values():
+        spans.sort()
+        counts.append(sum(1 for a, b in itertools.pairwise(spans) if b[0] != a[1] + 1))
+    return not counts or max(counts) - min(counts) <= spread
+
+
 def plan_document(timeline: Timeline, placed: dict, status: str, bound, seconds: float, unscheduled) -> dict:
     problem = timeline.problem
     assignments = []
@@ -163,22 +183,11 @@ def _placed_general(build: Build, solver) -> dict:
     return placed
 
 
-def _placed_slots(sm, solver) -> dict:
-    timeline = sm.timeline
-    by_slot: dict[int, list[int]] = {}
-    for (i, t), literal in sm.x.items():
-        if solver.boolean_value(literal):
-            by_slot.setdefault(t, []).append(i)
-    placed = {}
-    for t, indices in by_slot.items():
-        for i, option in zip(sorted(indices), timeline.frames[indices[0]].options, strict=False):
-            placed[i] = (t, option.room, option.venue, [])
-    return placed
-
-
 def _extract(kind: str, built, solver) -> dict:
     """The solution as placements: meeting index -> (start, room, venue, interpreters)."""
-    return _placed_slots(built, solver) if kind == "slots" else _placed_general(built, solver)
+    if kind == "slots":
+        return slots.placements(built, solver.boolean_value)
+    return _placed_general(built, solver)
 
 
 def _hint(model_kind, built, placement: dict) -> None:
@@ -286,8 +295,10 @@ def solve(problem: Problem, options: Options | None = None) -> Solved:
     if old:  # what was placed before goes first, where it was when it still can
         order = [i for i in order if i in old] + [i for i in order if i not in old]
     warm = greedy.first_come_first_served(timeline, order, prefer=old)
-    warm_complete = all(f.index in warm for f in timeline.frames if f.must)
+    warm_complete = all(f.index in warm for f in timeline.frames if f.must) and fair(timeline, warm)
     _hint(kind, built, warm)
+    if kind == "slots" and not old and climb.applies(timeline):
+        return _solve_by_climbing(problem, timeline, options, built, warm, started, say)
     solver = _solver(options, options.time_limit * (PROBE_SHARE if not old else 0.5))
     status = solver.solve(built.model, Progress(say, started))
     if status == cp_model.UNKNOWN and warm_complete:
@@ -320,6 +331,81 @@ def solve(problem: Problem, options: Options | None = None) -> Solved:
         return Solved(plan, kind)
     plan = plan_document(timeline, {}, "unknown", None, time.monotonic() - started, [])
     return Solved(plan, kind)
+
+
+class _Incumbents(cp_model.CpSolverSolutionCallback):
+    """Hands each solution of the top-down search to `offer`; stops once it meets the proven bound."""
+
+    def __init__(self, sm, offer, lower):
+        super().__init__()
+        self.sm, self.offer, self.lower = sm, offer, lower
+
+    def on_solution_callback(self) -> None:
+        if self.offer(slots.placements(self.sm, self.boolean_value)) <= self.lower():
+            self.stop_search()
+
+
+def _solve_by_climbing(problem, timeline, options, built, warm, started, say) -> Solved:
+    """Breaks are the whole objective: climb from below (model/climb.py) while the usual search
+    works from above in a second thread; whichever settles the question stops the other."""
+    deadline = started + options.time_limit
+    lock = threading.Lock()
+    best: dict = {"placed": None, "breaks": None}
+    climber = climb.Climb(timeline, say, ceiling=lambda: best["breaks"])
+
+    def offer(placed: dict) -> int:
+        if not fair(timeline, placed):
+            return sys.maxsize  # the first-come-first-served plan may break the fairness bound
+        breaks = figures(timeline, placed)["total_breaks"]
+        with lock:
+            if best["breaks"] is None or breaks < best["breaks"]:
+                best.update(placed=placed, breaks=breaks)
+                say(f"best {breaks} breaks  {time.monotonic() - started:.1f}s")
+        if breaks <= climber.level:
+            climber.stop()  # the question the climb is asking has its answer
+        return breaks
+
+    if all(f.index in warm for f in timeline.frames):
+        offer({i: tuple(p) for i, p in warm.items()})
+    top = _solver(options, 0)
+    top.parameters.num_workers = max(1, options.workers - 1)
+    top.parameters.interleave_search = top.parameters.num_workers == 1  # LNS in the one thread
+    result: dict = {}
+
+    def from_above(seconds: float) -> None:
+        top.parameters.max_time_in_seconds = max(0.1, seconds)
+        result["status"] = top.solve(built.model, _Incumbents(built, offer, lambda: climber.lower))
+        if result["status"] in (cp_model.OPTIMAL, cp_model.INFEASIBLE):
+            climber.stop()
+
+    if options.workers >= 2:
+        above = threading.Thread(target=from_above, args=(deadline - time.monotonic(),), daemon=True)
+        above.start()
+        climber.run(deadline)
+        top.stop_search()
+        above.join()
+    else:
+        climber.run(started + options.time_limit * 0.6)
+        if climber.found is None and not climber.infeasible:
+            from_above(deadline - time.monotonic())
+    status = result.get("status", cp_model.UNKNOWN)
+    if climber.found is not None:
+        offer(climber.found)
+    if best["placed"] is None:
+        if status == cp_model.INFEASIBLE or climber.infeasible:
+            conflict = smallest_conflict(timeline, "slots", options)
+            say(f"infeasible: {len(conflict)} musts conflict")
+            plan = plan_document(timeline, {}, "infeasible", None, time.monotonic() - started, conflict)
+            return Solved(plan, "slots")
+        return Solved(plan_document(timeline, {}, "unknown", None, time.monotonic() - started, []), "slots")
+    weight = problem.objective.breaks
+    lower = climber.lower
+    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE) and abs(top.best_objective_bound) < 1e18:
+        lower = max(lower, math.ceil(-top.best_objective_bound / weight - 1e-9))
+    if status == cp_model.OPTIMAL:
+        lower = max(lower, best["breaks"])
+    word = "optimal" if best["breaks"] <= lower else "feasible"
+    return _finish(problem, timeline, best["placed"], word, -weight * lower, started, say, "slots", {})
 
 
 def _finish(

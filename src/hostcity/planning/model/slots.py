@@ -44,6 +44,11 @@ class SlotModel:
     use_assumptions: bool = False
     tables: int = 0
     value: object = 0  # the objective expression, once set
+    busy: dict = field(default_factory=dict)  # party -> busy literal (or 0) per slot, in slot order
+    party_breaks: dict = field(default_factory=dict)  # party -> its break count
+    counts: dict = field(default_factory=dict)  # party -> busy slots when all its meetings are musts
+    run_present: dict = field(default_factory=dict)  # party -> its runs' literals (model.blocks)
+    seats: int = 0  # parties the tables hold in one slot
 
 
 def build_slots(timeline: Timeline, *, use_assumptions: bool = False) -> SlotModel:
@@ -51,6 +56,7 @@ def build_slots(timeline: Timeline, *, use_assumptions: bool = False) -> SlotMod
     model = sm.model
     frames = timeline.frames
     sm.tables = len(next(f for f in frames if f.options).options)
+    sm.seats = sm.tables * max(len(f.parties) for f in frames)
     by_slot = defaultdict(list)
     by_party_slot = defaultdict(list)
     for f in frames:
@@ -142,12 +148,18 @@ def _breaks(sm: SlotModel, by_party_slot) -> None:
             previous = b
         active = [b for b in busy if not isinstance(b, int)]
         meeting_count = sum(1 for f in timeline.frames if p in f.parties and f.must and f.possible)
-        if meeting_count and all(f.must for f in timeline.frames if p in f.parties):
+        if (
+            meeting_count
+            and not sm.use_assumptions
+            and all(f.must for f in timeline.frames if p in f.parties)
+        ):
+            # (not with assumptions: a must may then be dropped, and the count with it)
             model.add(sum(active) == meeting_count)  # redundant, but it tightens the relaxation
+            sm.counts[p] = meeting_count
         musts = any(
             timeline.frames[f].must for f in range(len(timeline.frames)) if p in timeline.frames[f].parties
         )
-        if musts:
+        if musts and not sm.use_assumptions:  # with assumptions its musts may all be dropped
             has_any = 1
         else:
             has_any = model.new_bool_var(f"any{p}")
@@ -157,6 +169,7 @@ def _breaks(sm: SlotModel, by_party_slot) -> None:
         total = model.new_int_var(0, len(slots), f"breaks{p}")
         model.add(total == sum(begins) - has_any)
         per_party.append(total)
+        sm.busy[p], sm.party_breaks[p] = busy, total
         if isinstance(has_any, int):
             _span(sm, p, busy, total, sum(active))  # busy slots, musts or not
     sm.breaks = sum(per_party)
@@ -184,3 +197,18 @@ def _span(sm: SlotModel, p: int, busy: list, breaks, count) -> None:
     model.add(idle == last - first + 1 - count)
     model.add(breaks <= idle)
     model.add(idle <= n * breaks)
+
+
+def placements(sm: SlotModel, is_true) -> dict:
+    """The solution as placements (meeting index -> (start, room, venue, [])): tables dealt out in
+    each slot in meeting order. `is_true` reads a literal (a solver's or a callback's)."""
+    timeline = sm.timeline
+    by_slot: dict[int, list[int]] = {}
+    for (i, t), literal in sm.x.items():
+        if is_true(literal):
+            by_slot.setdefault(t, []).append(i)
+    placed = {}
+    for t, indices in by_slot.items():
+        for i, option in zip(sorted(indices), timeline.frames[indices[0]].options, strict=False):
+            placed[i] = (t, option.room, option.venue, [])
+    return placed

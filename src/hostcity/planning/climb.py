@@ -1,0 +1,125 @@
+"""Bottom-up search for problems whose only objective is breaks (a matchmaking day of musts, the B2B
+benchmark): is there a plan with at most k breaks, for k = 0, 1, 2, ...? Each question is a
+satisfaction problem in the slot formulation with party runs (model.blocks): a party may have at
+most k + 1 runs, and at most spread + 1 when fewer than k parties can have a break at all (then
+some party has none, and the fairness bound caps the others). A proof of "no" raises the lower
+bound by one; the first "yes" is an optimal plan.
+
+When a question is hard, the likely shape of the answer helps: with k = 1 exactly one party has
+one break, so asking party by party ("only p may have a break") is both faster (every other party
+is one run of fixed length) and complete; for larger k the same questions are tried as a
+heuristic before the full question gets the remaining time."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from ortools.sat.python import cp_model
+
+from hostcity.planning.model import blocks, slots
+from hostcity.planning.timeline import Timeline
+
+CANDIDATE_SECONDS = 2.0  # per "only p may have a break" question
+FIRST_SHARE = 0.25  # of the remaining time for the full question before asking party by party
+
+
+def applies(timeline: Timeline) -> bool:
+    """Breaks are the whole objective and every party's busy slots are known in number."""
+    objective = timeline.problem.objective
+    frames = timeline.frames
+    return bool(objective.breaks > 0 and not objective.travel and frames and all(f.must for f in frames))
+
+
+class Climb:
+    def __init__(self, timeline: Timeline, say, ceiling=lambda: None):
+        self.timeline = timeline
+        self.say = say
+        self.ceiling = ceiling  # the best number of breaks found elsewhere, or None
+        self.lower = 0  # proven: no plan has fewer breaks
+        self.level = -1  # the number of breaks being asked about
+        self.found: dict | None = None  # an optimal plan's placements, once found
+        self.infeasible = False  # no plan at all, whatever the breaks
+        self._stop = threading.Event()
+        self._solver: cp_model.CpSolver | None = None
+        probe = slots.build_slots(timeline)
+        self.parties = sorted(probe.counts)
+        self.spread = timeline.problem.objective.max_break_spread
+        # More breaks than this cannot be: a party with n meetings in s slots has at most
+        # min(n - 1, s - n) breaks.
+        self.most = sum(max(0, min(n - 1, len(probe.busy[p]) - n)) for p, n in probe.counts.items())
+        self.complete = set(probe.counts) == set(probe.busy)
+
+    def stop(self) -> None:
+        self._stop.set()
+        solver = self._solver
+        if solver is not None:
+            solver.stop_search()
+
+    def _runs(self, k: int) -> int:
+        if self.spread is not None and k < len(self.parties):
+            return min(k, self.spread) + 1
+        return k + 1
+
+    def ask(self, k: int, seconds: float, only: set | None = None):
+        """Is there a plan with at most k breaks (where `only`, when given, holds the parties allowed
+        any)? Returns the solver status and the placements of a yes."""
+        sm = slots.build_slots(self.timeline)
+        runs = self._runs(k)
+        limits = {p: (runs if only is None or p in only else 1) for p in self.parties}
+        blocks.add_blocks(sm, limits)
+        sm.model.add(sm.breaks <= k)
+        solver = cp_model.CpSolver()
+        solver.parameters.max_time_in_seconds = max(0.1, seconds)
+        solver.parameters.num_workers = 1
+        solver.parameters.linearization_level = 0  # a satisfaction question: conflicts, not LP
+        self._solver = solver
+        if self._stop.is_set():
+            return cp_model.UNKNOWN, None
+        status = solver.solve(sm.model)
+        self._solver = None
+        if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            return status, slots.placements(sm, solver.boolean_value)
+        return status, None
+
+    def run(self, deadline: float) -> None:
+        """Climb until a plan is found, the ceiling is reached, time runs out or stop() is called."""
+        if not self.complete:
+            return
+        k = self.lower
+        while not self._stop.is_set():
+            ceiling = self.ceiling()
+            if ceiling is not None and k >= ceiling:
+                return  # the plan found elsewhere is optimal
+            if k > self.most:
+                self.infeasible = True
+                return
+            remaining = deadline - time.monotonic()
+            if remaining < 0.2:
+                return
+            self.level = k
+            status, placed = self.ask(k, remaining * FIRST_SHARE)
+            if status == cp_model.UNKNOWN and k and not self._stop.is_set():
+                status, placed = self._party_by_party(k, deadline)
+            if status == cp_model.UNKNOWN and not self._stop.is_set():
+                status, placed = self.ask(k, deadline - time.monotonic())
+            if status == cp_model.INFEASIBLE:
+                self.say(f"no plan with {k} breaks or fewer")
+                k = self.lower = k + 1
+                continue
+            if placed is not None:
+                self.found = placed
+                self.say(f"a plan with {k} breaks: optimal")
+            return
+
+    def _party_by_party(self, k: int, deadline: float):
+        proven = k == 1  # with one break, some single party has it: asking each is complete
+        for p in self.parties:
+            remaining = deadline - time.monotonic()
+            if remaining < 0.2 or self._stop.is_set():
+                return cp_model.UNKNOWN, None
+            status, placed = self.ask(k, min(CANDIDATE_SECONDS, remaining), only={p})
+            if placed is not None:
+                return status, placed
+            proven = proven and status == cp_model.INFEASIBLE
+        return (cp_model.INFEASIBLE if proven else cp_model.UNKNOWN), None
