@@ -5,10 +5,9 @@ most k + 1 runs, and at most spread + 1 when fewer than k parties can have a bre
 some party has none, and the fairness bound caps the others). A proof of "no" raises the lower
 bound by one; the first "yes" is an optimal plan.
 
-When a question is hard, the likely shape of the answer helps: with k = 1 exactly one party has
-one break, so asking party by party ("only p may have a break") is both faster (every other party
-is one run of fixed length) and complete; for larger k the same questions are tried as a
-heuristic before the full question gets the remaining time."""
+When the question for k = 1 is hard, its shape helps: exactly one party has one break, so asking
+party by party ("only p may have a break") is both much faster (every other party is one run of
+fixed length) and complete. For other k the full question gets the time."""
 
 from __future__ import annotations
 
@@ -20,8 +19,8 @@ from ortools.sat.python import cp_model
 from hostcity.planning.model import blocks, slots
 from hostcity.planning.timeline import Timeline
 
-CANDIDATE_SECONDS = 2.0  # per "only p may have a break" question
-FIRST_SHARE = 0.25  # of the remaining time for the full question before asking party by party
+CANDIDATE_SECONDS = 3.0  # per "only p may have a break" question
+FIRST_SHARE = 0.15  # of the remaining time for the full k = 1 question before asking party by party
 
 
 def applies(timeline: Timeline) -> bool:
@@ -98,8 +97,8 @@ class Climb:
             if remaining < 0.2:
                 return
             self.level = k
-            status, placed = self.ask(k, remaining * FIRST_SHARE)
-            if status == cp_model.UNKNOWN and k and not self._stop.is_set():
+            status, placed = self.ask(k, remaining * FIRST_SHARE if k == 1 else remaining)
+            if status == cp_model.UNKNOWN and k == 1 and not self._stop.is_set():
                 status, placed = self._party_by_party(k, deadline)
             if status == cp_model.UNKNOWN and not self._stop.is_set():
                 status, placed = self.ask(k, deadline - time.monotonic())
