@@ -143,3 +143,29 @@ def test_climb_agrees_with_the_interval_formulation(problem):
     if climbed["status"] == "optimal":
         assert climbed["objective"]["total_breaks"] == general["objective"]["total_breaks"]
         assert check_plan(problem, climbed).ok
+
+
+def test_a_plan_never_reports_a_bound_below_its_value_when_time_runs_out():
+    # Optional requests (weights) at few tables, and almost no time: the solver may stop before it
+    # has a bound; the first-come-first-served plan is returned and its bound must still hold.
+    tree = to_problem(
+        {
+            "nBusiness": 12,
+            "nMeetings": 30,
+            "nTables": 3,
+            "nTotalSlots": 8,
+            "nMorningSlots": 8,
+            "requested": [
+                [1 + k % 12, 1 + (k * 5 + 3) % 12, 3] for k in range(30) if k % 12 != (k * 5 + 3) % 12
+            ],
+        },
+        name="rushed",
+    )
+    tree["meetings"] = [dict(m, priority="normal") for m in tree["meetings"]]
+    tree["objective"] = {"breaks": 1}
+    problem = parse_problem(tree)
+    for seconds in (0.001, 0.05, 5):
+        plan = solve(problem, Options(time_limit=seconds, workers=2, quiet=True)).plan
+        value, bound = plan["objective"]["value"], plan["objective"].get("bound")
+        assert bound is None or bound >= value
+        assert (plan["status"] == "optimal") == (bound == value)

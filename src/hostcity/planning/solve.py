@@ -305,11 +305,15 @@ def solve(problem: Problem, options: Options | None = None) -> Solved:
         # No solution in time from the solver, but the warm start meets every must: a valid plan.
         say("no solver solution in time: using the first-come-first-served plan")
         placed = {i: tuple(p) for i, p in warm.items()}
+        value = figures(timeline, placed)["value"]
         bound = round(solver.best_objective_bound) if abs(solver.best_objective_bound) < 1e18 else None
+        if bound is not None and bound < value:
+            bound = None  # the solver stopped before it had a bound: what it reports is not one
         if kind == "slots":
             cap = capacity_bound(timeline, built.tables)
             bound = cap if bound is None else min(bound, cap)
-        return _finish(problem, timeline, placed, "feasible", bound, started, say, kind, old)
+        word = "optimal" if bound is not None and value >= bound else "feasible"
+        return _finish(problem, timeline, placed, word, bound, started, say, kind, old)
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         placed = _extract(kind, built, solver)
         warm_placed = {i: tuple(p) for i, p in warm.items()}
