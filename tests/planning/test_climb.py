@@ -81,7 +81,8 @@ def test_climb_applies_to_break_only_problems_of_musts():
 
 
 def test_one_break_is_found_party_by_party_and_proven_optimal():
-    climber = climb.Climb(Timeline(b2b(HOLE, slots_=4, forbidden={1: [2]})), say=lambda line: None)
+    sm = slots.build_slots(Timeline(b2b(HOLE, slots_=4, forbidden={1: [2]})))
+    climber = climb.Climb(sm, say=lambda line: None)
     status, placed = climber.ask(1, 5.0, only={0})
     assert status in (cp_model.OPTIMAL, cp_model.FEASIBLE) and len(placed) == 3
     status, _ = climber.ask(1, 5.0, only={1})  # b2 may break, but b1 is the one who must

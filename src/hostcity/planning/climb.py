@@ -31,8 +31,10 @@ def applies(timeline: Timeline) -> bool:
 
 
 class Climb:
-    def __init__(self, timeline: Timeline, say, ceiling=lambda: None):
-        self.timeline = timeline
+    def __init__(self, sm: slots.SlotModel, say, ceiling=lambda: None):
+        """`sm`: the problem's slot model, for the facts the climb needs (its own questions are
+        models of their own)."""
+        timeline = self.timeline = sm.timeline
         self.say = say
         self.ceiling = ceiling  # the best number of breaks found elsewhere, or None
         self.lower = 0  # proven: no plan has fewer breaks
@@ -41,13 +43,12 @@ class Climb:
         self.infeasible = False  # no plan at all, whatever the breaks
         self._stop = threading.Event()
         self._solver: cp_model.CpSolver | None = None
-        probe = slots.build_slots(timeline)
-        self.parties = sorted(probe.counts)
+        self.parties = sorted(sm.counts)
         self.spread = timeline.problem.objective.max_break_spread
         # More breaks than this cannot be: a party with n meetings in s slots has at most
         # min(n - 1, s - n) breaks.
-        self.most = sum(max(0, min(n - 1, len(probe.busy[p]) - n)) for p, n in probe.counts.items())
-        self.complete = set(probe.counts) == set(probe.busy)
+        self.most = sum(max(0, min(n - 1, len(sm.busy[p]) - n)) for p, n in sm.counts.items())
+        self.complete = set(sm.counts) == set(sm.busy)
 
     def stop(self) -> None:
         self._stop.set()

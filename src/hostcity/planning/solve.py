@@ -92,13 +92,7 @@ def figures(timeline: Timeline, placed: dict) -> dict:
     frames = timeline.frames
     table = timeline.travel.table
     scheduled_weight = sum(frames[i].weight for i in placed if not frames[i].must)
-    requested = {p for f in frames for p in f.parties}
-    total_breaks = 0
-    for p in requested:
-        mine = sorted((s, frames[i].duration) for i, (s, *_rest) in placed.items() if p in frames[i].parties)
-        for (s1, d1), (s2, _) in itertools.pairwise(mine):
-            if timeline.slot_of[s2] != timeline.last_slot(s1, d1) + 1:
-                total_breaks += 1
+    total_breaks = sum(party_breaks(timeline, placed).values())
     total_travel = 0
     for p in range(len(problem.parties)):
         stops = [
@@ -121,21 +115,24 @@ def figures(timeline: Timeline, placed: dict) -> dict:
     }
 
 
+def party_breaks(timeline: Timeline, placed: dict) -> dict[int, int]:
+    """Breaks (3.4) of each party named in a request: consecutive meetings not in consecutive slots."""
+    frames = timeline.frames
+    counts = {}
+    for p in {p for f in frames for p in f.parties}:
+        mine = sorted((s, frames[i].duration) for i, (s, *_rest) in placed.items() if p in frames[i].parties)
+        counts[p] = sum(
+            1
+            for (s1, d1), (s2, _) in itertools.pairwise(mine)
+            if timeline.slot_of[s2] != timeline.last_slot(s1, d1) + 1
+        )
+    return counts
+
+
 def fair(timeline: Timeline, placed: dict) -> bool:
     """Whether the placements keep max_break_spread (3.4) over the parties named in a request."""
     spread = timeline.problem.objective.max_break_spread
-    if spread is None:
-        return True
-    slots_used: dict[int, list[tuple[int, int]]] = {p: [] for f in timeline.frames for p in f.parties}
-    for i, (start, *_rest) in placed.items():
-        frame = timeline.frames[i]
-        first, last = timeline.slot_of[start], timeline.last_slot(start, frame.duration)
-        for p in frame.parties:
-            slots_used[p].append((first, last))
-    counts = []
-    for spans in slots_used.values():
-        spans.sort()
-        counts.append(sum(1 for a, b in itertools.pairwise(spans) if b[0] != a[1] + 1))
+    counts = party_breaks(timeline, placed).values() if spread is not None else ()
     return not counts or max(counts) - min(counts) <= spread
 
 
@@ -355,7 +352,7 @@ def _solve_by_climbing(problem, timeline, options, built, warm, started, say) ->
     deadline = started + options.time_limit
     lock = threading.Lock()
     best: dict = {"placed": None, "breaks": None}
-    climber = climb.Climb(timeline, say, ceiling=lambda: best["breaks"])
+    climber = climb.Climb(built, say, ceiling=lambda: best["breaks"])
 
     def offer(placed: dict) -> int:
         if not fair(timeline, placed):

@@ -17,13 +17,10 @@ def add_blocks(sm, limits: dict[int, int]) -> None:
     cumulative over all runs. `sm` is a built SlotModel with `busy`, `party_breaks`, `counts`."""
     model = sm.model
     runs: list = []
-    for p, busy in sm.busy.items():
-        count = sm.counts[p]
-        if not count:
-            continue
+    for p, count in sm.counts.items():
+        busy = sm.busy[p]
         limit = max(1, min(limits.get(p, count), count, len(busy) - count + 1))
         present = _party_runs(model, busy, count, limit, runs, f"{p}")
-        sm.run_present[p] = present
         model.add(sm.party_breaks[p] == sum(present) - 1)
     if runs:
         model.add_cumulative(runs, [1] * len(runs), sm.seats)

@@ -47,7 +47,6 @@ class SlotModel:
     busy: dict = field(default_factory=dict)  # party -> busy literal (or 0) per slot, in slot order
     party_breaks: dict = field(default_factory=dict)  # party -> its break count
     counts: dict = field(default_factory=dict)  # party -> busy slots when all its meetings are musts
-    run_present: dict = field(default_factory=dict)  # party -> its runs' literals (model.blocks)
     seats: int = 0  # parties the tables hold in one slot
 
 
