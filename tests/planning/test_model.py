@@ -235,3 +235,24 @@ def test_slot_bound_counts_optional_meetings_in_a_partys_span():
         100,
         100,
     )
+
+
+def test_first_come_first_served_keeps_longer_meetings_apart_in_a_room():
+    """The greedy plan tracks rooms by grid slot: a 45-minute meeting holds three 15-minute slots, so
+    the next meeting in that room starts after it, not inside it."""
+    from hostcity.planning.greedy import first_come_first_served
+    from hostcity.planning.timeline import Timeline
+
+    tree = problem(
+        meetings=[
+            meeting("long", "host", "kaz", minutes=45, venues=["ghop"]),
+            meeting("short", "fra", "ken", minutes=15, venues=["ghop"]),
+        ]
+    )
+    timeline = Timeline(parse_problem(tree))
+    placed = first_come_first_served(timeline)
+    (long_start, long_room, *_), (short_start, short_room, *_) = placed[0], placed[1]
+    assert long_room == short_room  # one room at that venue
+    assert short_start >= long_start + 45
+    plan = solve(parse_problem(tree), Options(time_limit=5, quiet=True)).plan
+    assert check_plan(parse_problem(tree), plan).ok

@@ -61,6 +61,23 @@ class Occupancy:
             self.by_room.setdefault(r, []).append(item)
             for i in interpreters:
                 self.by_interpreter.setdefault(i, []).append(item)
+        self._free: dict[tuple, tuple] = {}
+
+    def first_free(self, options: list, start: int, end: int):
+        """The first of `options` whose room is free over [start, end), or None, and the placed
+        meetings in the rooms before it. Many requests ask the same question: answers are kept."""
+        key = (tuple(o.room for o in options), start, end)
+        if key not in self._free:
+            in_way: list[int] = []
+            free = None
+            for option in options:
+                taken = [j for s, e, _v, j in self.by_room.get(option.room, []) if s < end and start < e]
+                if not taken:
+                    free = option
+                    break
+                in_way.extend(taken)
+            self._free[key] = (free, in_way)
+        return self._free[key]
 
 
 def unscheduled_reason(
@@ -78,10 +95,9 @@ def unscheduled_reason(
     blockers: Counter = Counter()
     kinds: Counter = Counter()
     first_free = None
-    option_starts = [(option, set(option.starts)) for option in frame.options]
     for start in frame.possible:
         end = start + frame.duration
-        here = [option for option, starts in option_starts if start in starts]
+        here = [option for option in frame.options if start in option.start_set]
         for venue in sorted({option.venue for option in here}):
             in_way = [
                 j
@@ -93,13 +109,8 @@ def unscheduled_reason(
                 kinds["party"] += 1
                 blockers.update(set(in_way))
                 continue
-            free_room = None
-            for option in (o for o in here if o.venue == venue):
-                taken = [j for s, e, _v, j in occupancy.by_room.get(option.room, []) if s < end and start < e]
-                if not taken:
-                    free_room = option
-                    break
-                blockers.update(taken)
+            free_room, in_rooms = occupancy.first_free([o for o in here if o.venue == venue], start, end)
+            blockers.update(in_rooms)
             if free_room is None:
                 kinds["room"] += 1
                 continue

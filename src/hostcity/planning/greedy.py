@@ -31,7 +31,10 @@ def first_come_first_served(
     if order is None:
         order = list(range(len(frames)))
     party_schedule = defaultdict(list)
-    room_minutes = defaultdict(set)  # room -> minutes taken
+    # Rooms taken per grid slot: starts lie on the grid, so two meetings in a room overlap exactly
+    # when they share a slot.
+    room_slots: dict[int, set[int]] = defaultdict(set)
+    all_rooms = len(timeline.rooms)
     interpreter_schedule = defaultdict(list)
     interpreter_minutes = defaultdict(int)  # (interpreter, day) -> minutes
     party_count = defaultdict(int)  # (party, day) -> meetings
@@ -49,11 +52,11 @@ def first_come_first_served(
             default=-(10**9),
         )
         choice = None
-        option_starts = [(option, set(option.starts)) for option in frame.options]
+        options = list(frame.options)
         starts = frame.possible
         if prefer and index in prefer:
             old_start, old_room = prefer[index][0], prefer[index][1]
-            option_starts.sort(key=lambda item: item[0].room != old_room)
+            options.sort(key=lambda option: option.room != old_room)
             starts = [old_start, *(t for t in starts if t != old_start)] if old_start in starts else starts
         for start in starts:
             if start < earliest:
@@ -66,15 +69,17 @@ def first_come_first_served(
                 for p in frame.parties
             ):
                 continue
-            minutes = range(start, end)
+            held = range(timeline.slot_of[start], timeline.last_slot(start, frame.duration) + 1)
+            if any(len(room_slots[k]) >= all_rooms for k in held):
+                continue  # every room is taken then
             cleared: dict[int, bool] = {}  # venue -> the parties can be there then
-            for option, starts in option_starts:
-                if start not in starts:
-                    continue
+            for option in options:
                 v = option.venue
                 if v not in cleared:
                     cleared[v] = all(_clear(party_schedule[p], start, end, v, table) for p in frame.parties)
-                if not cleared[v] or any(m in room_minutes[option.room] for m in minutes):
+                if not cleared[v] or start not in option.start_set:
+                    continue
+                if any(option.room in room_slots[k] for k in held):
                     continue
                 chosen = []
                 for candidates in frame.interpreter_options:
@@ -108,7 +113,8 @@ def first_come_first_served(
             continue
         placed[index] = choice
         end = choice.start + frame.duration
-        room_minutes[choice.room].update(range(choice.start, end))
+        for k in range(timeline.slot_of[choice.start], timeline.last_slot(choice.start, frame.duration) + 1):
+            room_slots[k].add(choice.room)
         day = timeline.day(choice.start)
         for p in frame.parties:
             party_schedule[p].append((choice.start, end, choice.venue))

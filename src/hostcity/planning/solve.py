@@ -92,12 +92,11 @@ def figures(timeline: Timeline, placed: dict) -> dict:
     frames = timeline.frames
     table = timeline.travel.table
     scheduled_weight = sum(frames[i].weight for i in placed if not frames[i].must)
-    total_breaks = sum(party_breaks(timeline, placed).values())
+    agendas = _agendas(timeline, placed)
+    total_breaks = sum(_breaks_in(timeline, agendas.get(p, [])) for p in _requested(timeline))
     total_travel = 0
     for p in range(len(problem.parties)):
-        stops = [
-            (s, s + frames[i].duration, v) for i, (s, _r, v, _x) in placed.items() if p in frames[i].parties
-        ]
+        stops = [(s, s + d, v) for s, d, v in agendas.get(p, [])]
         stops += [(b.start, b.end, b.venue) for b in timeline.party_busy[p]]
         stops.sort()
         total_travel += sum(table[a[2]][b[2]] for a, b in itertools.pairwise(stops))
@@ -115,18 +114,33 @@ def figures(timeline: Timeline, placed: dict) -> dict:
     }
 
 
+def _agendas(timeline: Timeline, placed: dict) -> dict[int, list[tuple[int, int, int]]]:
+    """Each party's placed meetings as (start, duration, venue), in time order."""
+    agendas: dict[int, list] = {}
+    for i, (s, _r, v, *_rest) in placed.items():
+        for p in timeline.frames[i].parties:
+            agendas.setdefault(p, []).append((s, timeline.frames[i].duration, v))
+    for agenda in agendas.values():
+        agenda.sort()
+    return agendas
+
+
+def _requested(timeline: Timeline) -> set[int]:
+    return {p for f in timeline.frames for p in f.parties}
+
+
+def _breaks_in(timeline: Timeline, agenda: list) -> int:
+    return sum(
+        1
+        for (s1, d1, _v1), (s2, _d2, _v2) in itertools.pairwise(agenda)
+        if timeline.slot_of[s2] != timeline.last_slot(s1, d1) + 1
+    )
+
+
 def party_breaks(timeline: Timeline, placed: dict) -> dict[int, int]:
     """Breaks (3.4) of each party named in a request: consecutive meetings not in consecutive slots."""
-    frames = timeline.frames
-    counts = {}
-    for p in {p for f in frames for p in f.parties}:
-        mine = sorted((s, frames[i].duration) for i, (s, *_rest) in placed.items() if p in frames[i].parties)
-        counts[p] = sum(
-            1
-            for (s1, d1), (s2, _) in itertools.pairwise(mine)
-            if timeline.slot_of[s2] != timeline.last_slot(s1, d1) + 1
-        )
-    return counts
+    agendas = _agendas(timeline, placed)
+    return {p: _breaks_in(timeline, agendas.get(p, [])) for p in _requested(timeline)}
 
 
 def fair(timeline: Timeline, placed: dict) -> bool:
@@ -296,7 +310,8 @@ def solve(problem: Problem, options: Options | None = None) -> Solved:
     _hint(kind, built, warm)
     if kind == "slots" and not old and climb.applies(timeline):
         return _solve_by_climbing(problem, timeline, options, built, warm, started, say)
-    solver = _solver(options, options.time_limit * (PROBE_SHARE if not old else 0.5))
+    left = max(1.0, options.time_limit - (time.monotonic() - started))  # reading took some already
+    solver = _solver(options, left * (PROBE_SHARE if not old else 0.5))
     status = solver.solve(built.model, Progress(say, started))
     if status == cp_model.UNKNOWN and warm_complete:
         # No solution in time from the solver, but the warm start meets every must: a valid plan.

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import cached_property
 
 from hostcity.planning.problem import Meeting, Problem
 from hostcity.planning.travel import TravelTimes
@@ -26,6 +27,11 @@ class RoomOption:
     room: int  # index into Timeline.rooms
     venue: int
     starts: list[int]  # possible start minutes in this room
+    start_set: frozenset[int] = frozenset()  # the same, for membership (shared by rooms alike)
+
+    def __post_init__(self):
+        if len(self.start_set) != len(self.starts):
+            self.start_set = frozenset(self.starts)
 
 
 @dataclass
@@ -42,8 +48,9 @@ class MeetingFrame:
     needs: list[tuple[str, str] | tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
     interpreter_options: list[list[int]] = field(default_factory=list)  # per need: interpreter indices
 
-    @property
+    @cached_property
     def possible(self) -> list[int]:
+        """Every start some room allows (read once the timeline is built: it is kept)."""
         return sorted({s for option in self.options for s in option.starts})
 
 
@@ -133,6 +140,7 @@ class Timeline:
         )
         allowed_venues = set(meeting.venues) if meeting.venues else set(self.venue_ids)
         at_venue: dict[int, list[int]] = {}  # the starts a venue allows; rooms without fixed items share them
+        venue_sets: dict[int, frozenset[int]] = {}
         for r, (v, room) in enumerate(self.rooms):
             if self.venue_ids[v] not in allowed_venues:
                 continue
@@ -148,14 +156,16 @@ class Timeline:
                 continue
             if v not in at_venue:
                 at_venue[v] = [t for t in starts if self.venue_allows(frame, v, t)]
-            room_starts = at_venue[v]
+                venue_sets[v] = frozenset(at_venue[v])
+            room_starts, start_set = at_venue[v], venue_sets[v]
             if self.room_busy[r]:
                 room_starts = [
                     t
                     for t in room_starts
                     if not any(b.start < t + duration and t < b.end for b in self.room_busy[r])
                 ]
-            frame.options.append(RoomOption(r, v, room_starts))
+                start_set = frozenset(room_starts)
+            frame.options.append(RoomOption(r, v, room_starts, start_set))
         frame.options = [option for option in frame.options if option.starts]
         self._interpretation(frame)
         return frame
