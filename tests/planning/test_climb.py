@@ -2,6 +2,7 @@
 problems that must be feasible or infeasible, and random ones where the climb must agree with the
 interval formulation, which knows nothing of runs."""
 
+import threading
 import time
 
 from hypothesis import HealthCheck, given, settings
@@ -170,3 +171,28 @@ def test_a_plan_never_reports_a_bound_below_its_value_when_time_runs_out():
         value, bound = plan["objective"]["value"], plan["objective"].get("bound")
         assert bound is None or bound >= value
         assert (plan["status"] == "optimal") == (bound == value)
+
+
+def test_the_hunter_alone_finds_a_plan_and_proves_it_optimal():
+    """The second worker asks above the climb's level; with nothing between, it asks the climb's own
+    question: here it finds the one-break plan, proves no plan has none, and stops."""
+    problem = b2b(HOLE, slots_=4, forbidden={1: [2]})
+    found = []
+    climber = climb.Climb(
+        slots.build_slots(Timeline(problem)), lambda line: None, ceiling=lambda: min(found, default=None)
+    )
+    timeline = climber.timeline
+
+    def offer(placed):
+        from hostcity.planning.solve import party_breaks
+
+        found.append(sum(party_breaks(timeline, placed).values()))
+
+    hunter = threading.Thread(target=climber.hunt, args=(time.monotonic() + 3600, offer), daemon=True)
+    hunter.start()
+    hunter.join(timeout=60)
+    stopped = not hunter.is_alive()
+    climber.stop()
+    assert stopped  # by itself, once its plan was proven optimal (the deadline is an hour away)
+    assert found and min(found) == 1
+    assert climber.lower == 1

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ortools.sat.python import cp_model
 
-from hostcity.planning import climb, explain, greedy
+from hostcity.planning import climb, explain, greedy, ties
 from hostcity.planning.model import breaks, interpreters, meetings, parties, rooms, slots
 from hostcity.planning.model.build import Build
 from hostcity.planning.problem import Problem, parse_time
@@ -339,6 +339,8 @@ def solve(problem: Problem, options: Options | None = None) -> Solved:
         if word == "feasible" and not old:
             placed, value, bound = _probe(timeline, kind, options, placed, value, bound, started, say)
             word = "optimal" if value >= bound else "feasible"
+        if not old:
+            placed = _settle_ties(problem, timeline, kind, options, placed, started, say)
         return _finish(problem, timeline, placed, word, bound, started, say, kind, old, options, value)
     if status == cp_model.INFEASIBLE:
         conflict = smallest_conflict(timeline, kind, options)
@@ -362,8 +364,9 @@ class _Incumbents(cp_model.CpSolverSolutionCallback):
 
 
 def _solve_by_climbing(problem, timeline, options, built, warm, started, say) -> Solved:
-    """Breaks are the whole objective: climb from below (model/climb.py) while the usual search
-    works from above in a second thread; whichever settles the question stops the other."""
+    """Breaks are the whole objective: climb from below (climb.py) while a hunter asks just above it in
+    a second thread (and the usual search works from above in a third, with three workers or more);
+    whichever settles the question stops the others. With one worker: climb, then search from above."""
     deadline = started + options.time_limit
     lock = threading.Lock()
     best: dict = {"placed": None, "breaks": None}
@@ -395,11 +398,21 @@ def _solve_by_climbing(problem, timeline, options, built, warm, started, say) ->
             climber.stop()
 
     if options.workers >= 2:
-        above = threading.Thread(target=from_above, args=(deadline - time.monotonic(),), daemon=True)
-        above.start()
+        # One worker climbs, one hunts just above it; more go to the search from above.
+        helpers = [threading.Thread(target=climber.hunt, args=(deadline, offer), daemon=True)]
+        if options.workers >= 3:
+            top.parameters.num_workers = options.workers - 2
+            top.parameters.interleave_search = top.parameters.num_workers == 1
+            helpers.append(
+                threading.Thread(target=from_above, args=(deadline - time.monotonic(),), daemon=True)
+            )
+        for helper in helpers:
+            helper.start()
         climber.run(deadline)
+        climber.stop()
         top.stop_search()
-        above.join()
+        for helper in helpers:
+            helper.join()
     else:
         climber.run(started + options.time_limit * 0.6)
         if climber.found is None and not climber.infeasible:
@@ -457,6 +470,46 @@ def _finish(
 
 
 PROBE_SHARE = 0.4  # of the time limit for the first optimisation; the rest closes the gap by probing
+TIE_SHARE = 0.2  # of the time limit, at most, for the tie rule once the value is settled
+
+
+def _settle_ties(problem, timeline, kind, options, placed, started, say) -> dict:
+    """Contract 3.3: keep the value, lower breaks (then travel) when the objective weighs them at 0.
+    Runs in the time left, and at least a second; a plan that is not better is not taken."""
+    order = ties.wanted(problem, timeline)
+    if not order or not placed:
+        return placed
+    counted = Timeline(ties.counting(problem, order))
+    value = figures(timeline, placed)["value"]
+    deadline = time.monotonic() + max(
+        1.0, min(options.time_limit * TIE_SHARE, started + options.time_limit - time.monotonic())
+    )
+    settled: list[tuple[str, int]] = []
+    for name in order:
+        now = figures(counted, placed)
+        current = now["total_breaks"] if name == "breaks" else now["total_travel_minutes"]
+        built = _build(counted, kind)
+        target = ties.measure(built, name)
+        if current and not isinstance(target, int) and time.monotonic() < deadline:
+            built.model.add(ties.value_of(built, problem.objective) >= value)
+            for done, most in settled:
+                built.model.add(ties.measure(built, done) <= most)
+            built.model.minimize(target)
+            _hint(kind, built, placed)
+            solver = _solver(options, max(0.5, deadline - time.monotonic()))
+            if solver.solve(built.model) in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+                candidate = _extract(kind, built, solver)
+                then = figures(counted, candidate)
+                lower = then["total_breaks"] if name == "breaks" else then["total_travel_minutes"]
+                if (
+                    figures(timeline, candidate)["value"] >= value
+                    and lower < current
+                    and fair(timeline, candidate)
+                ):
+                    say(f"same value, {name}: {current} -> {lower}")
+                    placed, current = candidate, lower
+        settled.append((name, current))
+    return placed
 
 
 def _probe(timeline, kind, options, placed, best, bound, started, say):
