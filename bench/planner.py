@@ -1,7 +1,8 @@
 """The planning engine's benchmark. Prints tables; asserts nothing.
 
     python bench/planner.py b2b [--time-limit 60] [--workers 2] [--only NAME]
-    python bench/planner.py scales [--time-limit 60] [--workers 2] [--only state-visit|brf|focac|matchmaking]
+    python bench/planner.py scales [--time-limit 60] [--workers 2] [--only NAME]
+        (NAME: state-visit, brf, brf-travel, focac, matchmaking)
 
 b2b: the 20 JAIR 2022 instances in ../shared/benchmarks/b2b-jair2022 (fairness d = 2, objective total
 breaks), read into hostcity/1 by hostcity.planning.formats.b2b_dzn: breaks found, bound, seconds,

@@ -278,6 +278,15 @@ def brf(seed: int) -> dict:
     )
 
 
+def brf_travel(seed: int) -> dict:
+    """The Belt and Road Forum problem with motorcade minutes and idle gaps weighed: a low-priority
+    meeting is worth 100 minutes on the road, a high one 1,000, a break 5."""
+    tree = brf(seed)
+    tree["name"] = "Belt and Road Forum scale, travel and breaks weighed (generated)"
+    tree["objective"] = {"weights": {"high": 1000, "normal": 300, "low": 100}, "travel": 1, "breaks": 5}
+    return tree
+
+
 def focac(seed: int) -> dict:
     """FOCAC scale: 54 delegations. The host held 29 bilaterals in three days, up to 11 a day; with this
     programme (opening, banquet, a day-long roundtable) 25 presidential musts fit, the rest are high."""
@@ -430,4 +439,10 @@ def matchmaking(seed: int, companies: int = 2000, requests: int = 10000, tables:
     }
 
 
-SCENARIOS = {"state-visit": state_visit, "brf": brf, "focac": focac, "matchmaking": matchmaking}
+SCENARIOS = {
+    "state-visit": state_visit,
+    "brf": brf,
+    "brf-travel": brf_travel,
+    "focac": focac,
+    "matchmaking": matchmaking,
+}

@@ -256,3 +256,54 @@ def test_first_come_first_served_keeps_longer_meetings_apart_in_a_room():
     assert short_start >= long_start + 45
     plan = solve(parse_problem(tree), Options(time_limit=5, quiet=True)).plan
     assert check_plan(parse_problem(tree), plan).ok
+
+
+def test_travel_to_and_from_fixed_items_is_counted_and_lowered():
+    """3.2: travel counts between consecutive commitments, fixed items included. A meeting that may be
+    held at either venue just before a banquet at Yanqi Lake goes to Yanqi Lake, and the model's value
+    is the plan's true value (status optimal, bound = value)."""
+    tree = problem(
+        slot_minutes=30,
+        sessions=[{"id": "s", "start": "2030-05-01T09:00", "end": "2030-05-01T18:00"}],
+        fixed=[
+            {
+                "id": "banquet",
+                "room": "jixian",
+                "start": "2030-05-01T15:00",
+                "end": "2030-05-01T17:00",
+                "parties": ["host", "kaz"],
+            }
+        ],
+        meetings=[
+            meeting(
+                "talk",
+                "host",
+                "kaz",
+                minutes=60,
+                priority="high",
+                windows=[{"start": "2030-05-01T09:00", "end": "2030-05-01T12:00"}],
+            )
+        ],
+        objective={"travel": 1},
+    )
+    result = plan(tree)
+    assert at(result, "talk")["venue"] == "yanqi"
+    assert result["objective"]["total_travel_minutes"] == 0
+    assert result["status"] == "optimal" and result["objective"]["bound"] == result["objective"]["value"]
+    # Held at the Great Hall instead, the model counts the drive to the banquet as the plan does.
+    from ortools.sat.python import cp_model
+
+    from hostcity.planning.solve import build_general, figures
+    from hostcity.planning.timeline import Timeline
+
+    timeline = Timeline(parse_problem(tree))
+    built = build_general(timeline)
+    mv = built.meetings[0]
+    ghop = timeline.venue_ids.index("ghop")
+    built.model.add(mv.venue == ghop)
+    built.model.add(mv.present == 1)
+    solver = cp_model.CpSolver()
+    assert solver.solve(built.model) in (cp_model.OPTIMAL, cp_model.FEASIBLE)
+    placed = {0: (solver.value(mv.start), 0, ghop, [])}
+    drive = figures(timeline, placed)["total_travel_minutes"]
+    assert drive > 0 and solver.value(built.travel_minutes) == drive

@@ -397,7 +397,11 @@ def _solve_by_climbing(problem, timeline, options, built, warm, started, say) ->
         if result["status"] in (cp_model.OPTIMAL, cp_model.INFEASIBLE):
             climber.stop()
 
-    if options.workers >= 2:
+    if not climber.complete:  # some party's meeting count is unknown: only the search from above
+        top.parameters.num_workers = max(1, options.workers)
+        top.parameters.interleave_search = options.workers == 1
+        from_above(deadline - time.monotonic())
+    elif options.workers >= 2:
         # One worker climbs, one hunts just above it; more go to the search from above.
         helpers = [threading.Thread(target=climber.hunt, args=(deadline, offer), daemon=True)]
         if options.workers >= 3:
@@ -546,6 +550,19 @@ def _probe(timeline, kind, options, placed, best, bound, started, say):
         else:
             ceiling = target - 1  # no answer: ask for less next time
             say(f"probe {target}: no answer in time")
+    remaining = deadline - time.monotonic()
+    if best < bound and remaining >= 1.0:
+        # The guesses met the best without a proof: the time left goes to improving the best plan.
+        built = _build(timeline, kind)
+        _hint(kind, built, placed)
+        solver = _solver(options, remaining)
+        if solver.solve(built.model) in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            candidate = _extract(kind, built, solver)
+            if figures(timeline, candidate)["value"] > best:
+                placed = candidate
+                best = figures(timeline, placed)["value"]
+            bound = min(bound, round(solver.best_objective_bound))
+            say(f"improved: best {best}  bound {bound}  {time.monotonic() - started:.1f}s")
     return placed, best, bound
 
 
