@@ -69,7 +69,7 @@ def first_come_first_served(
                 for p in frame.parties
             ):
                 continue
-            held = range(timeline.slot_of[start], timeline.last_slot(start, frame.duration) + 1)
+            held = timeline.slots_held(start, frame.duration)
             if any(len(room_slots[k]) >= all_rooms for k in held):
                 continue  # every room is taken then
             cleared: dict[int, bool] = {}  # venue -> the parties can be there then
@@ -113,7 +113,7 @@ def first_come_first_served(
             continue
         placed[index] = choice
         end = choice.start + frame.duration
-        for k in range(timeline.slot_of[choice.start], timeline.last_slot(choice.start, frame.duration) + 1):
+        for k in timeline.slots_held(choice.start, frame.duration):
             room_slots[k].add(choice.room)
         day = timeline.day(choice.start)
         for p in frame.parties:

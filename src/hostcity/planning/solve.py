@@ -15,7 +15,7 @@ from ortools.sat.python import cp_model
 
 from hostcity.planning import climb, explain, greedy, ties
 from hostcity.planning.model import breaks, interpreters, meetings, parties, rooms, slots
-from hostcity.planning.model.build import Build
+from hostcity.planning.model.build import Build, value_expression
 from hostcity.planning.problem import Problem, parse_time
 from hostcity.planning.timeline import Timeline
 from hostcity.planning.validate import check_plan
@@ -69,11 +69,7 @@ def build_general(timeline: Timeline, *, use_assumptions: bool = False) -> Build
 
 
 def _objective(model, terms, breaks_expr, travel_expr, objective):
-    expr = sum(weight * literal for weight, literal in terms)
-    if objective.breaks and not isinstance(breaks_expr, int):
-        expr -= objective.breaks * breaks_expr
-    if objective.travel and not isinstance(travel_expr, int):
-        expr -= objective.travel * travel_expr
+    expr = value_expression(terms, breaks_expr, travel_expr, objective)
     model.maximize(expr)
     return expr
 
@@ -490,12 +486,14 @@ def _settle_ties(problem, timeline, kind, options, placed, started, say) -> dict
     )
     settled: list[tuple[str, int]] = []
     for name in order:
-        now = figures(counted, placed)
-        current = now["total_breaks"] if name == "breaks" else now["total_travel_minutes"]
+        current = figures(timeline, placed)[ties.FIGURE[name]]
         built = _build(counted, kind)
         target = ties.measure(built, name)
         if current and not isinstance(target, int) and time.monotonic() < deadline:
-            built.model.add(ties.value_of(built, problem.objective) >= value)
+            original = value_expression(
+                built.objective_terms, built.breaks, ties.measure(built, "travel"), problem.objective
+            )
+            built.model.add(original >= value)
             for done, most in settled:
                 built.model.add(ties.measure(built, done) <= most)
             built.model.minimize(target)
@@ -503,13 +501,9 @@ def _settle_ties(problem, timeline, kind, options, placed, started, say) -> dict
             solver = _solver(options, max(0.5, deadline - time.monotonic()))
             if solver.solve(built.model) in (cp_model.OPTIMAL, cp_model.FEASIBLE):
                 candidate = _extract(kind, built, solver)
-                then = figures(counted, candidate)
-                lower = then["total_breaks"] if name == "breaks" else then["total_travel_minutes"]
-                if (
-                    figures(timeline, candidate)["value"] >= value
-                    and lower < current
-                    and fair(timeline, candidate)
-                ):
+                then = figures(timeline, candidate)
+                lower = then[ties.FIGURE[name]]
+                if then["value"] >= value and lower < current and fair(timeline, candidate):
                     say(f"same value, {name}: {current} -> {lower}")
                     placed, current = candidate, lower
         settled.append((name, current))

@@ -4,28 +4,24 @@ helpers set up a second model that keeps the value and lowers what the tie rule 
 
 from __future__ import annotations
 
+from collections import Counter
+
 from hostcity.planning.problem import Problem
+
+FIGURE = {"breaks": "total_breaks", "travel": "total_travel_minutes"}  # the plan's figure for each
 
 
 def wanted(problem: Problem, timeline) -> list[str]:
     """What the tie rule asks to lower for this problem, in order: "breaks", then "travel"."""
     objective = problem.objective
-    several = any(len(parties) > 1 for parties in _meetings_per_party(timeline).values())
+    requests = Counter(p for f in timeline.frames if f.possible for p in f.parties)
+    several = any(n > 1 for n in requests.values())  # some party may have two meetings
     order = []
     if objective.breaks == 0 and several:
         order.append("breaks")
     if objective.travel == 0 and several and timeline.travel.largest:
         order.append("travel")
     return order
-
-
-def _meetings_per_party(timeline) -> dict[int, list[int]]:
-    per_party: dict[int, list[int]] = {}
-    for f in timeline.frames:
-        if f.possible:
-            for p in f.parties:
-                per_party.setdefault(p, []).append(f.index)
-    return per_party
 
 
 def counting(problem: Problem, order: list[str]) -> Problem:
@@ -35,16 +31,6 @@ def counting(problem: Problem, order: list[str]) -> Problem:
     return problem.model_copy(update={"objective": problem.objective.model_copy(update=changes)})
 
 
-def value_of(built, objective) -> object:
-    """The original value expression (3.1) over a model built for `counting`."""
-    expr = sum(weight * literal for weight, literal in built.objective_terms)
-    if objective.breaks and not isinstance(built.breaks, int):
-        expr -= objective.breaks * built.breaks
-    travel = getattr(built, "travel_minutes", 0)
-    if objective.travel and not isinstance(travel, int):
-        expr -= objective.travel * travel
-    return expr
-
-
 def measure(built, name: str):
+    """The model's expression for "breaks" or "travel" (0 when the model has none)."""
     return built.breaks if name == "breaks" else getattr(built, "travel_minutes", 0)

@@ -103,6 +103,10 @@ class Timeline:
         """The global slot number holding a meeting's final minute (a meeting lies in one session)."""
         return self.slot_of[start] + (duration - 1) // self.step
 
+    def slots_held(self, start: int, duration: int) -> range:
+        """The global slot numbers a meeting starting on the grid occupies."""
+        return range(self.slot_of[start], self.last_slot(start, duration) + 1)
+
     def periods(self, periods) -> list[tuple[int, int]]:
         return [(self.minute(p.start), self.minute(p.end)) for p in periods]
 

@@ -14,7 +14,7 @@ from ortools.sat.python import cp_model
 
 from hostcity.planning.model.build import Build, MeetingVars
 from hostcity.planning.model.parties import meetings_of_parties
-from hostcity.planning.model.sequencing import travel_between
+from hostcity.planning.model.sequencing import travel_between, venues_of
 
 
 def _slot_var(build: Build, mv: MeetingVars):
@@ -124,7 +124,7 @@ def _leg(build: Build, kind_a: str, a, kind_b: str, b, name: str):
     if kind_a == "f" and kind_b == "f":
         return table[a.venue][b.venue]
     mv, fixed_venue = (a, b.venue) if kind_a == "m" else (b, a.venue)
-    venues = sorted({option.venue for option in mv.frame.options})
+    venues = venues_of(mv)
     row = [table[v][fixed_venue] if kind_a == "m" else table[fixed_venue][v] for v in range(len(table))]
     if len(venues) == 1:
         return row[venues[0]]

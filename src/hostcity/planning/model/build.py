@@ -24,6 +24,17 @@ class MeetingVars:
     day_literals: dict = field(default_factory=dict)  # date -> literal (or True when fixed)
 
 
+def value_expression(terms, breaks, travel, objective):
+    """The value of contract 3.1 over a built model: weights of the scheduled requests less the
+    weighed breaks and travel (`breaks`, `travel`: the model's expressions, or 0 when not built)."""
+    expr = sum(weight * literal for weight, literal in terms)
+    if objective.breaks and not isinstance(breaks, int):
+        expr -= objective.breaks * breaks
+    if objective.travel and not isinstance(travel, int):
+        expr -= objective.travel * travel
+    return expr
+
+
 @dataclass
 class Build:
     timeline: Timeline

@@ -13,14 +13,14 @@ def _bounds(mv: MeetingVars) -> tuple[int, int]:
     return starts[0], starts[-1] + mv.frame.duration
 
 
-def _venues(mv: MeetingVars) -> list[int]:
+def venues_of(mv: MeetingVars) -> list[int]:
     return sorted({option.venue for option in mv.frame.options})
 
 
 def travel_between(build: Build, a: MeetingVars, b: MeetingVars):
     """Travel minutes between two meetings' venues: a constant, or a variable bound by an element."""
     table = build.timeline.travel.table
-    va, vb = _venues(a), _venues(b)
+    va, vb = venues_of(a), venues_of(b)
     if len(va) == 1 and len(vb) == 1:
         return table[va[0]][vb[0]]
     key = (min(a.frame.index, b.frame.index), max(a.frame.index, b.frame.index))
@@ -57,7 +57,7 @@ def add_sequence(build: Build, items: list[tuple[MeetingVars, cp_model.IntVar]],
     for x in range(len(items)):
         for y in range(x + 1, len(items)):
             (a, la), (b, lb) = items[x], items[y]
-            if len(set(_venues(a)) | set(_venues(b))) == 1:
+            if len(set(venues_of(a)) | set(venues_of(b))) == 1:
                 continue  # one venue: the no-overlap above is all
             a_first, a_last = _bounds(a)
             b_first, b_last = _bounds(b)
