@@ -293,7 +293,8 @@ def test_travel_to_and_from_fixed_items_is_counted_and_lowered():
     # Held at the Great Hall instead, the model counts the drive to the banquet as the plan does.
     from ortools.sat.python import cp_model
 
-    from hostcity.planning.solve import build_general, figures
+    from hostcity.planning.model.general import build_general
+    from hostcity.planning.solve import figures
     from hostcity.planning.timeline import Timeline
 
     timeline = Timeline(parse_problem(tree))
@@ -307,3 +308,16 @@ def test_travel_to_and_from_fixed_items_is_counted_and_lowered():
     placed = {0: (solver.value(mv.start), 0, ghop, [])}
     drive = figures(timeline, placed)["total_travel_minutes"]
     assert drive > 0 and solver.value(built.travel_minutes) == drive
+
+
+def test_a_pinned_meeting_keeps_the_weight_of_its_priority():
+    """3.1 counts every scheduled meeting whose priority is not must; a pinned high meeting is always
+    scheduled and still worth 100 (a must is worth nothing, whatever weight it is given)."""
+    meetings = [
+        meeting("pin", "host", "ken", priority="high", pinned={"start": "2030-05-01T10:00"}),
+        meeting("m", "host", "ken", priority="must", weight=7),
+    ]
+    result = plan(problem(meetings=meetings))
+    assert at(result, "pin")["start"] == "2030-05-01T10:00"
+    assert result["objective"]["scheduled_weight"] == 100
+    assert result["status"] == "optimal" and result["objective"]["bound"] == 100

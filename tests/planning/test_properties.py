@@ -52,6 +52,8 @@ def problems(draw):
             ]
         if m and draw(st.integers(0, 4)) == 0:
             item["after"] = [f"m{m - 1}"]
+        if draw(st.integers(0, 5)) == 0:  # decided by a person: it splits its parties' days
+            item["pinned"] = {"start": draw(st.sampled_from(["2030-05-01T09:30", "2030-05-01T11:30"]))}
         meetings.append(item)
     interpreters = [
         {
@@ -61,9 +63,21 @@ def problems(draw):
         }
         for k in range(draw(st.integers(0, 2)))
     ]
+    fixed = []
+    if draw(st.booleans()):  # a programme item in the middle of the morning for two parties
+        fixed.append(
+            {
+                "id": "photo",
+                "venue": venues[-1]["id"],
+                "start": "2030-05-01T10:00",
+                "end": "2030-05-01T10:15",
+                "parties": ["p0", "p1"],
+            }
+        )
     return {
         "format": "hostcity/1",
         "name": "random",
+        "fixed": fixed,
         "slot_minutes": 15,
         "sessions": [
             {"id": "am", "start": "2030-05-01T09:00", "end": "2030-05-01T11:00"},

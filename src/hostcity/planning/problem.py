@@ -198,9 +198,13 @@ class Problem(Strict):
     objective: Objective = Objective()
 
     def weight(self, meeting: Meeting) -> int:
+        """What scheduling the meeting is worth (3.1): nothing for a must, which ignores any weight; a
+        pinned meeting of another priority keeps its weight (it is always scheduled, so always counts)."""
+        if meeting.priority == "must":
+            return 0
         if meeting.weight is not None:
             return meeting.weight
-        return getattr(self.objective.weights, meeting.priority) if meeting.priority != "must" else 0
+        return getattr(self.objective.weights, meeting.priority)
 
 
 def _path(loc: tuple) -> str:

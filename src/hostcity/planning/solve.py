@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 
 from ortools.sat.python import cp_model
 
-from hostcity.planning import climb, explain, greedy, ties
-from hostcity.planning.model import breaks, interpreters, meetings, parties, rooms, slots
-from hostcity.planning.model.build import Build, value_expression
+from hostcity.planning import climb, explain, greedy, lns, ties
+from hostcity.planning.model import general, slots
+from hostcity.planning.model.build import value_expression
 from hostcity.planning.problem import Problem, parse_time
 from hostcity.planning.timeline import Timeline
 from hostcity.planning.validate import check_plan
@@ -61,13 +61,6 @@ class Progress(cp_model.CpSolverSolutionCallback):
 
 
 # -- building -----------------------------------------------------------------------------------
-def build_general(timeline: Timeline, *, use_assumptions: bool = False) -> Build:
-    build = Build(timeline, use_assumptions=use_assumptions)
-    for family in (meetings, rooms, parties, interpreters, breaks):
-        family.add_to(build)
-    return build
-
-
 def _objective(model, terms, breaks_expr, travel_expr, objective):
     expr = value_expression(terms, breaks_expr, travel_expr, objective)
     model.maximize(expr)
@@ -87,7 +80,7 @@ def figures(timeline: Timeline, placed: dict) -> dict:
     problem = timeline.problem
     frames = timeline.frames
     table = timeline.travel.table
-    scheduled_weight = sum(frames[i].weight for i in placed if not frames[i].must)
+    scheduled_weight = sum(frames[i].weight for i in placed)  # a must weighs nothing
     agendas = _agendas(timeline, placed)
     total_breaks = sum(_breaks_in(timeline, agendas.get(p, [])) for p in _requested(timeline))
     total_travel = 0
@@ -177,24 +170,11 @@ def plan_document(timeline: Timeline, placed: dict, status: str, bound, seconds:
 
 
 # -- extraction ---------------------------------------------------------------------------------
-def _placed_general(build: Build, solver) -> dict:
-    placed = {}
-    for mv in build.meetings:
-        if mv is None or not solver.boolean_value(mv.present):
-            continue
-        option = next(
-            o for o, lit in zip(mv.frame.options, mv.room_literals, strict=True) if solver.boolean_value(lit)
-        )
-        chosen = [next(i for i, lit in need.items() if solver.boolean_value(lit)) for need in mv.interpreters]
-        placed[mv.frame.index] = (solver.value(mv.start), option.room, option.venue, chosen)
-    return placed
-
-
 def _extract(kind: str, built, solver) -> dict:
     """The solution as placements: meeting index -> (start, room, venue, interpreters)."""
     if kind == "slots":
         return slots.placements(built, solver.boolean_value)
-    return _placed_general(built, solver)
+    return general.placements(built, solver)
 
 
 def _hint(model_kind, built, placement: dict) -> None:
@@ -202,15 +182,7 @@ def _hint(model_kind, built, placement: dict) -> None:
         for (i, t), literal in built.x.items():
             built.model.add_hint(literal, i in placement and placement[i][0] == t)
         return
-    for mv in built.meetings:
-        if mv is None:
-            continue
-        spot = placement.get(mv.frame.index)
-        built.model.add_hint(mv.present, spot is not None)
-        if spot is not None:
-            built.model.add_hint(mv.start, spot[0])
-            for option, literal in zip(mv.frame.options, mv.room_literals, strict=True):
-                built.model.add_hint(literal, option.room == spot[1])
+    general.hint(built, placement)
 
 
 def _from_previous(timeline: Timeline, previous: dict) -> dict:
@@ -237,7 +209,8 @@ def capacity_bound(timeline: Timeline, tables: int) -> int:
     most the heaviest that many requests count (breaks only take away)."""
     weights = sorted((f.weight for f in timeline.frames if not f.must and f.possible), reverse=True)
     room = tables * len({t for f in timeline.frames for t in f.possible})
-    return sum(weights[: max(0, room - sum(1 for f in timeline.frames if f.must))])
+    held = [f for f in timeline.frames if f.must]  # always scheduled: pinned ones count their weight
+    return sum(weights[: max(0, room - len(held))]) + sum(f.weight for f in held)
 
 
 def _build(timeline: Timeline, kind: str, use_assumptions: bool = False):
@@ -246,11 +219,7 @@ def _build(timeline: Timeline, kind: str, use_assumptions: bool = False):
         sm.value = _objective(sm.model, sm.objective_terms, sm.breaks, 0, timeline.problem.objective)
         sm.model.add(sm.value <= capacity_bound(timeline, sm.tables))  # redundant: tightens the bound
         return sm
-    build = build_general(timeline, use_assumptions=use_assumptions)
-    build.value = _objective(
-        build.model, build.objective_terms, build.breaks, build.travel_minutes, timeline.problem.objective
-    )
-    return build
+    return general.build_general(timeline, use_assumptions=use_assumptions)
 
 
 def _stay_terms(kind, built, old: dict):
@@ -308,7 +277,15 @@ def solve(problem: Problem, options: Options | None = None) -> Solved:
         return _solve_by_climbing(problem, timeline, options, built, warm, started, say)
     left = max(1.0, options.time_limit - (time.monotonic() - started))  # reading took some already
     solver = _solver(options, left * (PROBE_SHARE if not old else 0.5))
+    side = None
+    if kind == "intervals" and not old and warm_complete and options.workers >= 2:
+        # One worker improves the first-come-first-served plan part by part while the rest solve
+        # the whole model (which gives the bound).
+        side = _Side(timeline, warm, started, say)
+        solver.parameters.num_workers = options.workers - 1
     status = solver.solve(built.model, Progress(say, started))
+    if side is not None:
+        warm = side.result()
     if status == cp_model.UNKNOWN and warm_complete:
         # No solution in time from the solver, but the warm start meets every must: a valid plan.
         say("no solver solution in time: using the first-come-first-served plan")
@@ -320,6 +297,8 @@ def solve(problem: Problem, options: Options | None = None) -> Solved:
         if kind == "slots":
             cap = capacity_bound(timeline, built.tables)
             bound = cap if bound is None else min(bound, cap)
+        if kind == "intervals" and not old and (bound is None or value < bound):
+            placed, value = _neighbourhoods(timeline, options, placed, bound, started, say)
         word = "optimal" if bound is not None and value >= bound else "feasible"
         return _finish(problem, timeline, placed, word, bound, started, say, kind, old)
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
@@ -332,6 +311,9 @@ def solve(problem: Problem, options: Options | None = None) -> Solved:
             bound = min(bound, capacity_bound(timeline, built.tables))
         value = figures(timeline, placed)["value"]
         word = "optimal" if status == cp_model.OPTIMAL or value >= bound else "feasible"
+        if word == "feasible" and not old and kind == "intervals":
+            placed, value = _neighbourhoods(timeline, options, placed, bound, started, say, LNS_PATIENCE)
+            word = "optimal" if value >= bound else "feasible"
         if word == "feasible" and not old:
             placed, value, bound = _probe(timeline, kind, options, placed, value, bound, started, say)
             word = "optimal" if value >= bound else "feasible"
@@ -428,13 +410,15 @@ def _solve_by_climbing(problem, timeline, options, built, warm, started, say) ->
             return Solved(plan, "slots")
         return Solved(plan_document(timeline, {}, "unknown", None, time.monotonic() - started, []), "slots")
     weight = problem.objective.breaks
+    pinned = sum(f.weight for f in timeline.frames)  # every meeting is held: pinned ones count theirs
     lower = climber.lower
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE) and abs(top.best_objective_bound) < 1e18:
-        lower = max(lower, math.ceil(-top.best_objective_bound / weight - 1e-9))
+        lower = max(lower, math.ceil((pinned - top.best_objective_bound) / weight - 1e-9))
     if status == cp_model.OPTIMAL:
         lower = max(lower, best["breaks"])
     word = "optimal" if best["breaks"] <= lower else "feasible"
-    return _finish(problem, timeline, best["placed"], word, -weight * lower, started, say, "slots", {})
+    bound = pinned - weight * lower
+    return _finish(problem, timeline, best["placed"], word, bound, started, say, "slots", {})
 
 
 def _finish(
@@ -470,6 +454,7 @@ def _finish(
 
 
 PROBE_SHARE = 0.4  # of the time limit for the first optimisation; the rest closes the gap by probing
+LNS_PATIENCE = 0.15  # of the time limit: re-planning parts (lns.py) ends when it finds nothing better
 TIE_SHARE = 0.2  # of the time limit, at most, for the tie rule once the value is settled
 
 
@@ -508,6 +493,50 @@ def _settle_ties(problem, timeline, kind, options, placed, started, say) -> dict
                     placed, current = candidate, lower
         settled.append((name, current))
     return placed
+
+
+class _Side:
+    """The search by parts (lns.py) in a thread of its own, one worker, until `result()` is asked."""
+
+    def __init__(self, timeline, placed: dict, started: float, say):
+        self.stop = threading.Event()
+        self.search = _search(timeline, 1, started, say)
+        self.best = ({i: tuple(p) for i, p in placed.items()}, None)
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        self.best = self.search.run(self.best[0], math.inf, stop=self.stop)
+
+    def result(self) -> dict:
+        self.stop.set()
+        self.thread.join()
+        return self.best[0]
+
+
+def _search(timeline, workers: int, started: float, say) -> lns.Search:
+    return lns.Search(
+        timeline,
+        lambda candidate: figures(timeline, candidate)["value"],
+        lambda candidate: fair(timeline, candidate),
+        workers=workers,
+        say=lambda line: say(f"{line}  {time.monotonic() - started:.1f}s"),
+    )
+
+
+def _neighbourhoods(timeline, options, placed, bound, started, say, patience=1.0) -> tuple[dict, int]:
+    """Improve the best plan part by part (lns.py) until it meets the bound, the time is up, or
+    `patience` (a share of the time limit) passes without a better plan. Returns the placements and
+    their value."""
+    search = _search(timeline, max(1, options.workers), started, say)
+    placed, value = search.run(
+        placed,
+        started + options.time_limit,
+        ceiling=bound,
+        patience=max(2.0, patience * options.time_limit),
+    )
+    say(f"neighbourhoods: {search.improved} better plans in {search.rounds} parts, best {value}")
+    return placed, value
 
 
 def _probe(timeline, kind, options, placed, best, bound, started, say):

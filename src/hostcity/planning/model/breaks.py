@@ -8,6 +8,7 @@ bounds the spread."""
 
 from __future__ import annotations
 
+import bisect
 import itertools
 
 from ortools.sat.python import cp_model
@@ -76,16 +77,29 @@ def _path(build: Build, p: int, meetings: list, fixed: list, count_breaks: bool,
     # start, to leave out arcs that can never be used.
     nodes = [("m", mv, mv.frame.possible[0] + mv.frame.duration, mv.frame.possible[-1]) for mv in meetings]
     nodes += [("f", b, b.end, b.start) for b in fixed]
+    # What is surely on the path at a known time (fixed items, musts with one possible start) splits
+    # it: nothing surely before such an item is followed directly by something surely after it.
+    surely = sorted(
+        [b.start for b in fixed]
+        + [
+            mv.frame.possible[0]
+            for mv in meetings
+            if mv.frame.must and len(mv.frame.possible) == 1 and not build.use_assumptions
+        ]
+    )
     for x, (kind, item, _end, _start) in enumerate(nodes, start=1):
         if kind == "m":
             arcs.append((x, x, ~item.present))
         arcs.append((0, x, model.new_bool_var(f"{tag}_first_{x}")))
         arcs.append((x, 0, model.new_bool_var(f"{tag}_last_{x}")))
     breaks_here = []
-    for x, (kind_a, a, earliest_end, _start) in enumerate(nodes, start=1):
+    for x, (kind_a, a, earliest_end, latest_a) in enumerate(nodes, start=1):
         for y, (kind_b, b, _end, latest_start) in enumerate(nodes, start=1):
             if x == y or earliest_end > latest_start:
                 continue  # b can never follow a
+            earliest_b = b.frame.possible[0] if kind_b == "m" else b.start
+            if bisect.bisect_left(surely, earliest_b) > bisect.bisect_right(surely, latest_a):
+                continue  # something surely comes between them
             arc = model.new_bool_var(f"{tag}_{x}_to_{y}")
             arcs.append((x, y, arc))
             travel = _leg(build, kind_a, a, kind_b, b, f"{tag}_{x}_{y}") if largest else 0

@@ -48,7 +48,7 @@ def add_to(build: Build) -> None:
                 build.must_literals[i] = assumption
             else:
                 model.add(present == 1)
-        elif frame.weight:
+        if frame.weight:  # a pinned meeting of some priority other than must counts as well
             build.objective_terms.append((frame.weight, present))
 
     for mv in build.meetings:

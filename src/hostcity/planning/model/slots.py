@@ -87,8 +87,8 @@ def build_slots(timeline: Timeline, *, use_assumptions: bool = False) -> SlotMod
         else:
             present = model.new_bool_var(f"m{f.index}")
             model.add(sum(literals.values()) == present)
-            if f.weight:
-                sm.objective_terms.append((f.weight, present))
+        if f.weight:  # a pinned meeting of some priority other than must counts as well
+            sm.objective_terms.append((f.weight, present))
         sm.present[f.index] = present
     for literals in by_slot.values():
         if len(literals) > sm.tables:
