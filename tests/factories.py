@@ -75,3 +75,62 @@ def make_user(role: str | None = None, **fields):
     if role:
         user.groups.add(Group.objects.get(name=role))
     return user
+
+
+def make_event(**fields):
+    from datetime import date
+
+    from hostcity.events.models import Event
+
+    n = next(_seq)
+    defaults = dict(
+        name_en=f"Summit {n}",
+        name_zh=f"峰会{n}",
+        kind="summit",
+        start_date=date(2030, 12, 1),
+        end_date=date(2030, 12, 3),
+    )
+    return Event.objects.create(**{**defaults, **fields})
+
+
+def make_delegation(event=None, **fields):
+    from hostcity.delegations.models import Delegation
+
+    defaults = dict(country="KAZ", head_rank=Delegation.Rank.HEAD_OF_STATE, quota=5)
+    return Delegation.objects.create(event=event or make_event(), **{**defaults, **fields})
+
+
+def make_delegate(delegation=None, **fields):
+    from hostcity.delegations.models import Delegate
+
+    n = next(_seq)
+    defaults = dict(family_name=f"Family{n}", given_names="Given", name_zh=f"代表{n}", category="official")
+    return Delegate.objects.create(delegation=delegation or make_delegation(), **{**defaults, **fields})
+
+
+def make_zone(event, code: str = "P", *, categories=("head", "official"), days=(1, 3), **fields):
+    """A zone of the event open to `categories` from day days[0] to days[1] of December 2030."""
+    from datetime import date
+
+    from hostcity.delegations.models import Zone, ZoneAccess
+
+    zone = Zone.objects.create(
+        event=event, code=code, **{"name_en": f"Zone {code}", "name_zh": f"区域{code}", **fields}
+    )
+    for category in categories:
+        ZoneAccess.objects.create(
+            zone=zone, category=category, valid_from=date(2030, 12, days[0]), valid_to=date(2030, 12, days[1])
+        )
+    return zone
+
+
+def png_upload(name: str = "photo.png", size=(60, 80)):
+    """A small real PNG, as an upload."""
+    import io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", size, (200, 180, 160)).save(out, format="PNG")
+    return SimpleUploadedFile(name, out.getvalue(), content_type="image/png")

@@ -1,5 +1,7 @@
+from django.urls import path
 from rest_framework.routers import DefaultRouter
 
+from hostcity.delegations import checkin_views
 from hostcity.venues import api as venues_api
 
 router = DefaultRouter()
@@ -9,4 +11,8 @@ router.register("rooms", venues_api.RoomViewSet)
 router.register("closures", venues_api.ClosureViewSet)
 router.register("bookings", venues_api.BookingViewSet)
 
-urlpatterns = router.urls
+urlpatterns = [
+    path("checkin/", checkin_views.checkin_api, name="checkin"),
+    path("checkin/keys/", checkin_views.gate_keys, name="checkin-keys"),
+    *router.urls,
+]

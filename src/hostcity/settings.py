@@ -12,6 +12,8 @@ HOSTCITY_MAP_TILES_ATTRIBUTION  attribution shown under tiles
 HOSTCITY_MAP_OUTLINE  static path of the offline outline GeoJSON
 HOSTCITY_MAP_CENTRE   "lat,lon" the maps open on
 HOSTCITY_EMAIL_BACKEND, HOSTCITY_DEFAULT_FROM_EMAIL
+HOSTCITY_FIELD_KEY  key for personal data encrypted at rest (default: derived from SECRET_KEY)
+HOSTCITY_PHOTO_MAX_BYTES  largest delegate photo accepted (default 5 MB)
 """
 
 import os
@@ -50,6 +52,8 @@ HOME = Path(os.environ.get("HOSTCITY_HOME", "./var")).resolve()
 
 DEBUG = env_bool("HOSTCITY_DEBUG", False)
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
+FIELD_KEY = os.environ.get("HOSTCITY_FIELD_KEY", "")
+PHOTO_MAX_BYTES = int(os.environ.get("HOSTCITY_PHOTO_MAX_BYTES", str(5 * 1024 * 1024)))
 if not SECRET_KEY:
     if not DEBUG:
         raise ImproperlyConfigured("SECRET_KEY must be set when HOSTCITY_DEBUG is off")
@@ -77,6 +81,7 @@ INSTALLED_APPS = [
     "hostcity.accounts",
     "hostcity.events",
     "hostcity.venues",
+    "hostcity.delegations",
 ]
 
 MIDDLEWARE = [

@@ -15,6 +15,8 @@ urlpatterns = [
     path("accounts/profile/", views.profile, name="profile"),
     path("i18n/setlang/", set_language, name="set_language"),
     path("venues/", include("hostcity.venues.urls")),
+    path("delegations/", include("hostcity.delegations.urls")),
+    path("focal/", include("hostcity.delegations.focal_urls")),
     path("api/", include("hostcity.api_urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),

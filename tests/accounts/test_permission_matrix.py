@@ -4,7 +4,19 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from hostcity.accounts.roles import ROLES
-from tests.factories import at, make_area, make_booking, make_closure, make_room, make_user
+from tests.factories import (
+    at,
+    make_area,
+    make_booking,
+    make_closure,
+    make_delegate,
+    make_delegation,
+    make_event,
+    make_room,
+    make_user,
+    make_zone,
+    png_upload,
+)
 
 A, P, E, V, R, C, W = (
     "administrator",
@@ -19,6 +31,10 @@ EVERYONE = {A, P, E, V, R, C, W}
 SEE_BOOKINGS = {A, P, E, V, W}
 BOOKERS = {A, P, E, V}
 MANAGERS = {A, V}
+SEE_DELEGATIONS = {A, P, E, W}
+KEEP_DELEGATIONS = {A, P, E}
+SCANNERS = {A, C}
+SEE_SCANS = {A, P, E, C}
 
 # (url name, path, method, roles allowed). Paths use the records made by the `records` fixture.
 PAGES = [
@@ -45,6 +61,22 @@ PAGES = [
     ("venues:import", "/venues/import/", "get", MANAGERS),
     ("venues:room-calendar", "/venues/rooms/{room}/calendar.ics", "get", SEE_BOOKINGS),
     ("venues:venue-calendar", "/venues/venue/hall/calendar.ics", "get", SEE_BOOKINGS),
+    ("delegations:events", "/delegations/", "get", SEE_DELEGATIONS),
+    ("delegations:list", "/delegations/event/{event}/", "get", SEE_DELEGATIONS),
+    ("delegations:new", "/delegations/event/{event}/new/", "get", KEEP_DELEGATIONS),
+    ("delegations:detail", "/delegations/{delegation}/", "get", SEE_DELEGATIONS),
+    ("delegations:edit", "/delegations/{delegation}/edit/", "get", KEEP_DELEGATIONS),
+    ("delegations:review", "/delegations/{delegation}/review/", "post", KEEP_DELEGATIONS),
+    ("delegations:status", "/delegations/{delegation}/status/", "post", KEEP_DELEGATIONS),
+    ("delegations:photo", "/delegations/members/{delegate}/photo", "get", SEE_DELEGATIONS),
+    ("delegations:badges", "/delegations/event/{event}/badges/", "get", SEE_DELEGATIONS),
+    ("delegations:issue", "/delegations/event/{event}/badges/issue/", "post", KEEP_DELEGATIONS),
+    ("delegations:badges-pdf", "/delegations/event/{event}/badges.pdf", "get", SEE_DELEGATIONS),
+    ("delegations:revoke", "/delegations/badges/{badge}/revoke/", "post", KEEP_DELEGATIONS),
+    ("delegations:reissue", "/delegations/badges/{badge}/reissue/", "post", KEEP_DELEGATIONS),
+    ("delegations:counts", "/delegations/event/{event}/checkin/", "get", SEE_SCANS),
+    ("delegations:scanner", "/delegations/scan/", "get", SCANNERS),
+    ("delegations:scanner-sw", "/delegations/scan/sw.js", "get", SCANNERS),
     ("admin:index", "/admin/", "get", {A}),
     ("api-docs", "/api/docs/", "get", EVERYONE),
     ("api-schema", "/api/schema/", "get", EVERYONE),
@@ -71,6 +103,8 @@ API = [
     ("booking-detail", "/api/bookings/{booking}/", "get", SEE_BOOKINGS),
     ("booking-detail", "/api/bookings/{booking}/", "patch", BOOKERS),
     ("booking-series", "/api/bookings/series/", "post", BOOKERS),
+    ("checkin", "/api/checkin/", "post", SCANNERS),
+    ("checkin-keys", "/api/checkin/keys/", "get", SCANNERS),
 ]
 NOT_IN_MATRIX = {
     "login",
@@ -78,6 +112,14 @@ NOT_IN_MATRIX = {
     "set_language",
     "healthz",
     "favicon",
+    # A delegation's focal point reaches these through the delegation's own link, with no account;
+    # tests/delegations/test_focal_pages.py shows that a link opens its own delegation and no other.
+    "focal:home",
+    "focal:add",
+    "focal:edit",
+    "focal:remove",
+    "focal:photo",
+    "focal:submit",
 }  # open to everyone by design; tested elsewhere
 
 
@@ -86,7 +128,19 @@ def records(db):
     room = make_room(venue=None, name_en="Hall room")
     room.venue.code = "hall"
     room.venue.save()
+    event = make_event()
+    make_zone(event, "P", categories=("head",))
+    delegation = make_delegation(event, registration="approved")
+    delegate = make_delegate(delegation, category="head", photo=png_upload())
+    from hostcity.delegations.badges import issue_badges
+    from hostcity.delegations.trail import Actor
+
+    badge = issue_badges(event, by=Actor())[0]
     return {
+        "event": event.pk,
+        "delegation": delegation.pk,
+        "delegate": delegate.pk,
+        "badge": badge.pk,
         "venue": room.venue.pk,
         "room": room.pk,
         "booking": make_booking(room).pk,

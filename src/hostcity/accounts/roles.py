@@ -16,6 +16,16 @@ VIEW_BOOKINGS = ["venues.view_booking"]
 BOOK = ["venues.add_booking", "venues.change_booking"]
 VIEW_EVENTS = ["events.view_event"]
 EDIT_EVENTS = ["events.add_event", "events.change_event"]
+VIEW_DELEGATIONS = ["delegations.view_delegation", "delegations.view_delegate", "delegations.view_badge"]
+KEEP_DELEGATIONS = [
+    "delegations.add_delegation",
+    "delegations.change_delegation",
+    "delegations.review_registration",
+    "delegations.view_dietary_notes",
+    "delegations.add_badge",
+    "delegations.change_badge",
+    "delegations.view_scan",
+]
 
 
 @dataclass(frozen=True)
@@ -31,7 +41,15 @@ ROLES: tuple[Role, ...] = (
     Role(
         "protocol_officer",
         _("Protocol officer"),
-        (*VIEW_VENUES, *VIEW_BOOKINGS, *BOOK, *VIEW_EVENTS, *EDIT_EVENTS),
+        (
+            *VIEW_VENUES,
+            *VIEW_BOOKINGS,
+            *BOOK,
+            *VIEW_EVENTS,
+            *EDIT_EVENTS,
+            *VIEW_DELEGATIONS,
+            *KEEP_DELEGATIONS,
+        ),
     ),
     Role(
         "event_director",
@@ -44,6 +62,9 @@ ROLES: tuple[Role, ...] = (
             *VIEW_EVENTS,
             *EDIT_EVENTS,
             "events.delete_event",
+            *VIEW_DELEGATIONS,
+            *KEEP_DELEGATIONS,
+            "delegations.view_medical_notes",
         ),
     ),
     Role(
@@ -60,11 +81,15 @@ ROLES: tuple[Role, ...] = (
         ),
     ),
     Role("registry_officer", _("Registry officer"), (*VIEW_VENUES,)),
-    Role("checkin_staff", _("Check-in staff"), (*VIEW_VENUES, *VIEW_EVENTS)),
-    Role("viewer", _("Viewer"), (*VIEW_VENUES, *VIEW_BOOKINGS, *VIEW_EVENTS)),
+    Role(
+        "checkin_staff",
+        _("Check-in staff"),
+        (*VIEW_VENUES, *VIEW_EVENTS, "delegations.add_scan", "delegations.view_scan"),
+    ),
+    Role("viewer", _("Viewer"), (*VIEW_VENUES, *VIEW_BOOKINGS, *VIEW_EVENTS, *VIEW_DELEGATIONS)),
 )
 ROLE_BY_SLUG = {role.slug: role for role in ROLES}
-HOSTCITY_APPS = ("venues", "events", "accounts", "authtoken", "auth")
+HOSTCITY_APPS = ("venues", "events", "delegations", "accounts", "authtoken", "auth")
 
 
 def _permissions_for(role: Role) -> list[Permission]:
@@ -96,7 +121,7 @@ def sync_roles() -> list[Group]:
 
 def sync_roles_after_migrate(sender, app_config=None, **kwargs) -> None:
     # Run once, after the last app that roles refer to has its permissions.
-    if app_config is not None and app_config.label == "venues":
+    if app_config is not None and app_config.label == "delegations":
         sync_roles()
 
 

@@ -18,6 +18,11 @@ class Event(models.Model):
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     start_date = models.DateField(_("first day"))
     end_date = models.DateField(_("last day"))
+    # The order of precedence (delegations/precedence.py): a rule, the letter drawn for the
+    # alphabetical rule, the list for the manual one (delegation ids).
+    precedence_rule = models.CharField(_("order of precedence"), max_length=20, default="rank")
+    precedence_letter = models.CharField(_("letter drawn"), max_length=1, blank=True)
+    precedence_manual = models.JSONField(_("order set by hand"), default=list, blank=True)
 
     class Meta:
         ordering = ["-start_date", "name_en"]

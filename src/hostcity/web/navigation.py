@@ -24,7 +24,14 @@ class Field:
 
 
 FIELDS = (
-    Field(1, _("Exchanges")),
+    Field(
+        1,
+        _("Exchanges"),
+        (
+            Link(_("Delegations"), "delegations:events", "delegations.view_delegation"),
+            Link(_("Scan badges"), "delegations:scanner", "delegations.add_scan"),
+        ),
+    ),
     Field(
         2,
         _("Functional areas"),

@@ -1,0 +1,109 @@
+"""Check-in: the gate API, the keys and revocation list a phone keeps for working offline, the
+scanning page, and live counts per zone."""
+
+from django.shortcuts import get_object_or_404, render
+from django.templatetags.static import static
+from django.urls import reverse
+from drf_spectacular.utils import extend_schema
+from rest_framework import serializers, status
+from rest_framework.decorators import api_view, permission_classes
+from rest_framework.permissions import BasePermission
+from rest_framework.response import Response
+
+from hostcity.accounts.access import staff_page
+from hostcity.delegations import checkin
+from hostcity.delegations.models import Badge, Zone
+from hostcity.delegations.signing import active_key, public_keys_text
+from hostcity.events.models import Event
+
+
+class CanScan(BasePermission):
+    def has_permission(self, request, view):
+        return bool(
+            request.user and request.user.is_authenticated and request.user.has_perm("delegations.add_scan")
+        )
+
+
+class ScanIn(serializers.Serializer):
+    token = serializers.CharField(max_length=2000)
+    zone = serializers.CharField(max_length=8)
+    gate = serializers.CharField(max_length=60, required=False, allow_blank=True, default="")
+    client_id = serializers.CharField(max_length=64, required=False, allow_blank=True, default="")
+    scanned_at = serializers.DateTimeField(required=False)
+
+
+class ScanOut(serializers.Serializer):
+    allowed = serializers.BooleanField()
+    reason = serializers.CharField()
+    repeat = serializers.BooleanField()
+    scan = serializers.IntegerField(allow_null=True)
+    badge = serializers.IntegerField(allow_null=True)
+    name_en = serializers.CharField()
+    name_zh = serializers.CharField()
+    category = serializers.CharField()
+    delegation_en = serializers.CharField()
+    delegation_zh = serializers.CharField()
+
+
+@extend_schema(request=ScanIn, responses=ScanOut, summary="Check a badge in at a gate")
+@api_view(["POST"])
+@permission_classes([CanScan])
+def checkin_api(request):
+    data = ScanIn(data=request.data)
+    data.is_valid(raise_exception=True)
+    values = data.validated_data
+    decision = checkin.check_in(
+        values["token"],
+        values["zone"].strip().upper(),
+        gate=values["gate"],
+        at=values.get("scanned_at"),
+        client_id=values["client_id"] or None,
+        offline=bool(values.get("scanned_at")),
+    )
+    return Response(decision.as_dict(), status=status.HTTP_200_OK)
+
+
+@extend_schema(summary="Public keys, zones and revoked badges, for gates that work offline")
+@api_view(["GET"])
+@permission_classes([CanScan])
+def gate_keys(request):
+    active_key()  # a deployment's first gate may ask before any badge exists
+    revoked = Badge.objects.filter(revoked_at__isnull=False).values_list("pk", "version")
+    zones = Zone.objects.values("event_id", "code", "name_en", "name_zh")
+    return Response(
+        {
+            "keys": {str(pk): text for pk, text in public_keys_text().items()},
+            "revoked": [f"{pk}.{version}" for pk, version in revoked],
+            "zones": list(zones),
+        }
+    )
+
+
+@staff_page("delegations.add_scan")
+def scanner(request):
+    events = Event.objects.filter(zones__isnull=False).distinct().prefetch_related("zones")
+    return render(request, "delegations/scanner.html", {"events": events})
+
+
+@staff_page("delegations.add_scan")
+def scanner_worker(request):
+    """The service worker of the scanner page, served from the page's own path so it may keep it."""
+    context = {
+        "scanner_url": reverse("delegations:scanner"),
+        "scripts": [
+            static("vendor/jsqr-1.4.0/jsQR.js"),
+            static("delegations/scanner.js"),
+            static("vendor/bootstrap-5.3.9/bootstrap.min.css"),
+        ],
+    }
+    response = render(request, "delegations/scanner_sw.js", context, content_type="application/javascript")
+    response["Service-Worker-Allowed"] = reverse("delegations:scanner")
+    return response
+
+
+@staff_page("delegations.view_scan")
+def counts(request, event: int):
+    event = get_object_or_404(Event, pk=event)
+    context = {"event": event, "rows": checkin.zone_counts(event)}
+    template = "delegations/_counts.html" if request.headers.get("HX-Request") else "delegations/counts.html"
+    return render(request, template, context)

@@ -1,0 +1,56 @@
+"""Countries as the protocol office names them: ISO 3166 from pycountry, English and Chinese names
+from babel (CLDR), and a per-deployment override for the foreign ministry's standard names."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pycountry
+from babel import Locale
+
+
+@cache
+def _cldr(language: str) -> dict[str, str]:
+    return dict(Locale.parse(language).territories)
+
+
+def _override(code: str):
+    from hostcity.delegations.models import CountryName
+
+    return CountryName.objects.filter(code=code).first()
+
+
+def is_country(code: str) -> bool:
+    return pycountry.countries.get(alpha_3=code) is not None
+
+
+def country_names(code: str) -> tuple[str, str]:
+    """(English, Chinese) for an ISO 3166 alpha-3 code; the deployment's override wins."""
+    country = pycountry.countries.get(alpha_3=code)
+    if country is None:
+        raise LookupError(f"unknown country code {code!r}")
+    english = _cldr("en").get(country.alpha_2) or country.name
+    chinese = _cldr("zh_Hans").get(country.alpha_2) or english
+    override = _override(code)
+    if override is not None:
+        english = override.name_en or english
+        chinese = override.name_zh or chinese
+    return english, chinese
+
+
+def country_choices() -> list[tuple[str, str]]:
+    """Every country as (alpha-3, "English / 中文"), in English order."""
+    english, chinese = _cldr("en"), _cldr("zh_Hans")
+    rows = [
+        (c.alpha_3, f"{english.get(c.alpha_2, c.name)} / {chinese.get(c.alpha_2, c.name)}")
+        for c in pycountry.countries
+    ]
+    return sorted(rows, key=lambda row: row[1])
+
+
+def language_choices() -> list[tuple[str, str]]:
+    """ISO 639-1 languages with English names, for delegations' and delegates' languages."""
+    return sorted(
+        ((lang.alpha_2, lang.name) for lang in pycountry.languages if hasattr(lang, "alpha_2")),
+        key=lambda row: row[1],
+    )

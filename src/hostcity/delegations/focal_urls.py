@@ -1,0 +1,14 @@
+from django.urls import path
+
+from hostcity.delegations import focal_views
+
+app_name = "focal"
+
+urlpatterns = [
+    path("<str:token>/", focal_views.focal_home, name="home"),
+    path("<str:token>/members/new/", focal_views.focal_member, name="add"),
+    path("<str:token>/members/<int:pk>/", focal_views.focal_member, name="edit"),
+    path("<str:token>/members/<int:pk>/remove/", focal_views.focal_remove, name="remove"),
+    path("<str:token>/members/<int:pk>/photo", focal_views.focal_photo, name="photo"),
+    path("<str:token>/submit/", focal_views.focal_submit, name="submit"),
+]

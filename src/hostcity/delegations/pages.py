@@ -1,0 +1,143 @@
+"""Staff pages: an event's delegations in its order of precedence, a delegation with its members,
+review and trail, adding and editing a delegation."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Count
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from hostcity.accounts.access import staff_page
+from hostcity.delegations import precedence, registration
+from hostcity.delegations.forms import DelegationForm, PrecedenceForm, ReturnForm
+from hostcity.delegations.models import Delegate, Delegation
+from hostcity.delegations.trail import Actor
+from hostcity.events.models import Event
+
+
+@staff_page("delegations.view_delegation")
+def events(request):
+    listing = Event.objects.annotate(delegation_count=Count("delegations")).order_by("-start_date")
+    return render(request, "delegations/events.html", {"events": listing})
+
+
+@staff_page("delegations.view_delegation")
+def delegation_list(request, event: int):
+    event = get_object_or_404(Event, pk=event)
+    if request.method == "POST":
+        if not request.user.has_perm("events.change_event"):
+            raise PermissionDenied
+        form = PrecedenceForm(request.POST)
+        if form.is_valid():
+            event.precedence_rule = form.cleaned_data["rule"]
+            event.precedence_letter = form.cleaned_data["letter"]
+            event.save(update_fields=["precedence_rule", "precedence_letter"])
+            messages.success(request, _("The order of precedence is saved."))
+            return redirect("delegations:list", event=event.pk)
+    else:
+        form = PrecedenceForm(
+            request.GET or None, initial={"rule": event.precedence_rule, "letter": event.precedence_letter}
+        )
+    rows = (
+        Delegation.objects.filter(event=event)
+        .select_related("organization")
+        .annotate(members=Count("delegates"))
+    )
+    if form.is_bound and form.is_valid():  # a preview of another rule
+        ordered = precedence.in_precedence(
+            rows, form.cleaned_data["rule"], letter=form.cleaned_data["letter"]
+        )
+    else:
+        ordered = precedence.for_event(event, rows)
+    context = {"event": event, "delegations": ordered, "form": form}
+    return render(request, "delegations/delegation_list.html", context)
+
+
+def _delegation_form(request, event: Event, delegation: Delegation | None):
+    form = DelegationForm(request.POST or None, instance=delegation, event=event)
+    if request.method == "POST" and form.is_valid():
+        delegation = form.save()
+        messages.success(request, _("%(name)s saved.") % {"name": delegation})
+        return redirect("delegations:detail", pk=delegation.pk)
+    title = _("Edit %(name)s") % {"name": delegation} if delegation else _("Invite a delegation")
+    return render(request, "delegations/delegation_form.html", {"form": form, "title": title, "event": event})
+
+
+@staff_page("delegations.add_delegation")
+def delegation_new(request, event: int):
+    return _delegation_form(request, get_object_or_404(Event, pk=event), None)
+
+
+@staff_page("delegations.change_delegation")
+def delegation_edit(request, pk: int):
+    delegation = get_object_or_404(Delegation.objects.select_related("event"), pk=pk)
+    return _delegation_form(request, delegation.event, delegation)
+
+
+@staff_page("delegations.view_delegation")
+def delegation_detail(request, pk: int):
+    delegation = get_object_or_404(Delegation.objects.select_related("event", "organization", "hotel"), pk=pk)
+    members = delegation.delegates.order_by("category", "family_name")
+    context = {
+        "delegation": delegation,
+        "members": members,
+        "trail": delegation.audit.select_related("user")[:50],
+        "return_form": ReturnForm(),
+        "focal_link": request.build_absolute_uri(reverse("focal:home", args=[delegation.focal_token])),
+        "statuses": Delegation.Status.choices,
+        "photo_base": reverse("delegations:photo", args=[0]).removesuffix("0/photo"),
+    }
+    return render(request, "delegations/delegation_detail.html", context)
+
+
+@require_POST
+@staff_page("delegations.review_registration")
+def review(request, pk: int):
+    delegation = get_object_or_404(Delegation, pk=pk)
+    actor = Actor(user=request.user)
+    try:
+        if request.POST.get("decision") == "approve":
+            registration.approve_registration(delegation, by=actor)
+            messages.success(request, _("The list of %(name)s is approved.") % {"name": delegation})
+        else:
+            form = ReturnForm(request.POST)
+            comment = form.cleaned_data["comment"] if form.is_valid() else ""
+            registration.return_registration(delegation, comment=comment, by=actor)
+            messages.success(
+                request, _("The list of %(name)s is returned to its focal point.") % {"name": delegation}
+            )
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    return redirect("delegations:detail", pk=pk)
+
+
+@require_POST
+@staff_page("delegations.change_delegation")
+def change_status(request, pk: int):
+    delegation = get_object_or_404(Delegation, pk=pk)
+    try:
+        registration.set_status(
+            delegation, status=request.POST.get("status", ""), by=Actor(user=request.user)
+        )
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    return redirect("delegations:detail", pk=pk)
+
+
+@staff_page("delegations.view_delegate")
+def photo(request, pk: int):
+    member = get_object_or_404(Delegate, pk=pk)
+    return photo_response(member)
+
+
+def photo_response(member: Delegate) -> FileResponse:
+    """A delegate's photo, never public: served only through pages that checked who asks."""
+    if not member.photo:
+        raise Http404
+    return FileResponse(
+        member.photo.open("rb"),
+        content_type="image/jpeg" if member.photo.name.lower().endswith((".jpg", ".jpeg")) else "image/png",
+    )

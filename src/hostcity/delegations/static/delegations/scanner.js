@@ -1,0 +1,147 @@
+// The badge scanner: decodes QR codes from the camera (jsQR) or takes a typed code, asks the server
+// when online, and when not, verifies the badge's Ed25519 signature itself against the keys, zones and
+// revocation list it keeps, queues the scan and uploads it once back online.
+(function () {
+  "use strict";
+  const root = document.getElementById("scanner");
+  if (!root) return;
+  const T = root.dataset;
+  const STORE = "hostcity.gate", QUEUE = "hostcity.gate.queue";
+  const $ = (id) => document.getElementById(id);
+  let gateData = JSON.parse(localStorage.getItem(STORE) || "null");
+  const verifyKeys = {};
+
+  function b64url(text) {
+    const b = atob(text.replace(/-/g, "+").replace(/_/g, "/") + "===".slice((text.length + 3) % 4));
+    return Uint8Array.from(b, (c) => c.charCodeAt(0));
+  }
+  function queue() { return JSON.parse(localStorage.getItem(QUEUE) || "[]"); }
+  function saveQueue(items) { localStorage.setItem(QUEUE, JSON.stringify(items)); showState(); }
+  function clientId() { return (crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random()).slice(0, 64); }
+  function today() { const d = new Date(); return new Date(d.getTime() - d.getTimezoneOffset() * 60000).toISOString().slice(0, 10); }
+
+  function showState() {
+    $("net-state").textContent = navigator.onLine ? "online" : "offline";
+    $("net-state").className = "badge " + (navigator.onLine ? "text-bg-success" : "text-bg-warning");
+    const n = queue().length;
+    $("pending").textContent = n ? n + " " + T.tPending : "";
+  }
+
+  async function refreshKeys() {
+    try {
+      const response = await fetch(T.keysUrl, { credentials: "same-origin" });
+      if (!response.ok) return;
+      gateData = await response.json();
+      gateData.fetched = new Date().toISOString();
+      localStorage.setItem(STORE, JSON.stringify(gateData));
+    } catch (error) { /* offline: keep what we have */ }
+  }
+
+  async function keyFor(id) {
+    if (verifyKeys[id]) return verifyKeys[id];
+    const raw = gateData && gateData.keys[String(id)];
+    if (!raw) return null;
+    verifyKeys[id] = await crypto.subtle.importKey("raw", b64url(raw), { name: "Ed25519" }, false, ["verify"]);
+    return verifyKeys[id];
+  }
+
+  // The same rules as the server (delegations/checkin.py), on what the phone holds.
+  async function judgeOffline(token, zone) {
+    const parts = token.trim().split(".");
+    if (parts.length !== 3 || parts[0] !== "HC1") return { allowed: false, reason: "malformed" };
+    let claims;
+    try { claims = JSON.parse(new TextDecoder().decode(b64url(parts[1]))); } catch (error) { return { allowed: false, reason: "malformed" }; }
+    const key = await keyFor(claims.k);
+    if (!key) return { allowed: false, reason: "forged" };
+    const good = await crypto.subtle.verify({ name: "Ed25519" }, key, b64url(parts[2]), new TextEncoder().encode(parts[1]));
+    if (!good) return { allowed: false, reason: "forged" };
+    if ((gateData.revoked || []).includes(claims.b + "." + claims.v)) return { allowed: false, reason: "revoked", badge: claims.b };
+    const days = (claims.z || {})[zone];
+    if (!days) return { allowed: false, reason: "wrong_zone", badge: claims.b };
+    const day = today();
+    if (day < days[0]) return { allowed: false, reason: "not_yet_valid", badge: claims.b };
+    if (day > days[1]) return { allowed: false, reason: "expired", badge: claims.b };
+    return { allowed: true, reason: "", badge: claims.b };
+  }
+
+  async function send(item) {
+    const response = await fetch(T.checkinUrl, {
+      method: "POST", credentials: "same-origin",
+      headers: { "Content-Type": "application/json", "X-CSRFToken": T.csrf },
+      body: JSON.stringify(item),
+    });
+    if (!response.ok) throw new Error("HTTP " + response.status);
+    return response.json();
+  }
+
+  function show(decision, offline) {
+    const box = $("result");
+    box.className = "alert " + (decision.allowed ? "alert-success" : "alert-danger");
+    const who = [decision.name_en, decision.name_zh, decision.delegation_en].filter(Boolean).join(" · ");
+    box.textContent = (decision.allowed ? T.tAllowed : T.tDenied + ": " + decision.reason) +
+      (decision.repeat ? " (" + T.tRepeat + ")" : "") + (who ? " — " + who : "") + (offline ? " — " + T.tOffline : "");
+    box.dataset.reason = decision.reason || "";
+    box.dataset.allowed = String(decision.allowed);
+    const line = document.createElement("li");
+    line.textContent = new Date().toLocaleTimeString() + " " + box.textContent;
+    $("history").prepend(line);
+  }
+
+  async function check(token) {
+    const item = { token: token.trim(), zone: $("zone").value, gate: $("gate").value, client_id: clientId() };
+    if (!item.token) return;
+    if (navigator.onLine) {
+      try { show(await send(item), false); return; } catch (error) { /* fall through to offline */ }
+    }
+    if (!gateData) { show({ allowed: false, reason: "no keys yet" }, true); return; }
+    const decision = await judgeOffline(item.token, item.zone);
+    item.scanned_at = new Date().toISOString();
+    saveQueue([...queue(), item]);
+    show(decision, true);
+  }
+
+  async function upload() {
+    if (!navigator.onLine) return;
+    let items = queue();
+    while (items.length) {
+      try { await send(items[0]); } catch (error) { break; }
+      items = items.slice(1);
+      saveQueue(items);
+    }
+    await refreshKeys();
+  }
+
+  let lastCode = "", lastAt = 0;
+  async function startCamera() {
+    const video = $("camera");
+    if (!navigator.mediaDevices || !navigator.mediaDevices.getUserMedia || typeof jsQR !== "function") {
+      $("camera-note").textContent = T.tNocamera; return;
+    }
+    try {
+      video.srcObject = await navigator.mediaDevices.getUserMedia({ video: { facingMode: "environment" } });
+    } catch (error) { $("camera-note").textContent = T.tNocamera; return; }
+    video.hidden = false;
+    await video.play();
+    const canvas = document.createElement("canvas"), context = canvas.getContext("2d", { willReadFrequently: true });
+    const tick = () => {
+      if (video.readyState === video.HAVE_ENOUGH_DATA) {
+        canvas.width = video.videoWidth; canvas.height = video.videoHeight;
+        context.drawImage(video, 0, 0);
+        const code = jsQR(context.getImageData(0, 0, canvas.width, canvas.height).data, canvas.width, canvas.height);
+        const now = Date.now();
+        if (code && (code.data !== lastCode || now - lastAt > 3000)) { lastCode = code.data; lastAt = now; check(code.data); }
+      }
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }
+
+  $("manual").addEventListener("submit", (event) => { event.preventDefault(); check($("token").value); $("token").value = ""; });
+  window.addEventListener("online", () => { showState(); upload(); });
+  window.addEventListener("offline", showState);
+  setInterval(upload, 15000);
+  if ("serviceWorker" in navigator) navigator.serviceWorker.register(T.swUrl).catch(() => {});
+  showState();
+  refreshKeys().then(upload);
+  startCamera();
+})();

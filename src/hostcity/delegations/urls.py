@@ -1,0 +1,24 @@
+from django.urls import path
+
+from hostcity.delegations import badge_views, checkin_views, pages
+
+app_name = "delegations"
+
+urlpatterns = [
+    path("", pages.events, name="events"),
+    path("event/<int:event>/", pages.delegation_list, name="list"),
+    path("event/<int:event>/new/", pages.delegation_new, name="new"),
+    path("event/<int:event>/badges/", badge_views.badge_list, name="badges"),
+    path("event/<int:event>/badges/issue/", badge_views.issue, name="issue"),
+    path("event/<int:event>/badges.pdf", badge_views.badges_pdf, name="badges-pdf"),
+    path("event/<int:event>/checkin/", checkin_views.counts, name="counts"),
+    path("badges/<int:pk>/revoke/", badge_views.revoke, name="revoke"),
+    path("badges/<int:pk>/reissue/", badge_views.reissue, name="reissue"),
+    path("scan/", checkin_views.scanner, name="scanner"),
+    path("scan/sw.js", checkin_views.scanner_worker, name="scanner-sw"),
+    path("members/<int:pk>/photo", pages.photo, name="photo"),
+    path("<int:pk>/", pages.delegation_detail, name="detail"),
+    path("<int:pk>/edit/", pages.delegation_edit, name="edit"),
+    path("<int:pk>/review/", pages.review, name="review"),
+    path("<int:pk>/status/", pages.change_status, name="status"),
+]
