@@ -53,7 +53,10 @@
     try { claims = JSON.parse(new TextDecoder().decode(b64url(parts[1]))); } catch (error) { return { allowed: false, reason: "malformed" }; }
     const key = await keyFor(claims.k);
     if (!key) return { allowed: false, reason: "forged" };
-    const good = await crypto.subtle.verify({ name: "Ed25519" }, key, b64url(parts[2]), new TextEncoder().encode(parts[1]));
+    let good = false;
+    try {
+      good = await crypto.subtle.verify({ name: "Ed25519" }, key, b64url(parts[2]), new TextEncoder().encode(parts[1]));
+    } catch (error) { return { allowed: false, reason: "malformed" }; }
     if (!good) return { allowed: false, reason: "forged" };
     if ((gateData.revoked || []).includes(claims.b + "." + claims.v)) return { allowed: false, reason: "revoked", badge: claims.b };
     const days = (claims.z || {})[zone];

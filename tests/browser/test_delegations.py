@@ -1,0 +1,126 @@
+"""Delegations in a real browser: a focal point registers through the link, staff approve and print
+badges, a gate phone scans them online and offline, precedence orders the list."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+from playwright.sync_api import expect
+
+from hostcity.delegations.badges import issue_badges, token_for
+from hostcity.delegations.models import Badge, Delegation, Scan, Zone, ZoneAccess
+from hostcity.delegations.trail import Actor
+from tests.factories import make_delegate, make_delegation, make_event, png_upload
+
+pytestmark = pytest.mark.browser
+
+
+def open_zone(event, code="P", categories=("head", "official")):
+    today = timezone.localdate()
+    zone = Zone.objects.create(event=event, code=code, name_en="Plenary hall", name_zh="全体会议厅")
+    for category in categories:
+        ZoneAccess.objects.create(
+            zone=zone,
+            category=category,
+            valid_from=today - timedelta(days=1),
+            valid_to=today + timedelta(days=1),
+        )
+    return zone
+
+
+@pytest.fixture
+def summit(transactional_db):
+    event = make_event(name_en="Belt and Road Forum", name_zh="一带一路国际合作高峰论坛")
+    return event, make_delegation(event, country="KAZ", quota=3)
+
+
+def test_a_focal_point_registers_and_staff_approve_and_print(page, signed_in, summit, tmp_path):
+    event, delegation = summit
+    photo = tmp_path / "tokayev.png"
+    photo.write_bytes(png_upload().read())
+    page.goto(f"{page.base}/focal/{delegation.focal_token}/")
+    expect(page.get_by_role("heading", name="Kazakhstan 哈萨克斯坦")).to_be_visible()
+    page.get_by_role("link", name="Add a member").click()
+    page.get_by_label("Family name (as in the passport)").fill("Tokayev")
+    page.get_by_label("Given names (as in the passport)").fill("Kassym-Jomart")
+    page.get_by_label("Name in Chinese").fill("托卡耶夫")
+    page.get_by_label("Category").select_option("head")
+    page.get_by_label("Passport number").fill("N1234567")
+    page.get_by_label("Date of birth").fill("1953-05-17")
+    page.get_by_label("Photo").set_input_files(str(photo))
+    page.get_by_role("button", name="Save").click()
+    expect(page.locator("#member-table")).to_contain_text("托卡耶夫")
+    expect(page.locator("#member-table")).to_contain_text("••••••67")
+    page.get_by_role("button", name="Submit the list").click()
+    expect(page.locator("#registration-state")).to_contain_text("submitted")
+
+    staff = signed_in("protocol_officer")
+    staff.goto(f"{staff.base}/delegations/{delegation.pk}/")
+    staff.get_by_role("button", name="Approve").click()
+    expect(staff.locator("#registration-state")).to_contain_text("Approved")
+    open_zone(event)
+    staff.goto(f"{staff.base}/delegations/event/{event.pk}/badges/")
+    staff.get_by_role("button", name="Issue badges to approved delegations").click()
+    expect(staff.locator("#badge-table")).to_contain_text("托卡耶夫")
+    pdf = staff.request.get(staff.base + staff.locator("#sheet-pdf").get_attribute("href"))
+    assert pdf.headers["content-type"] == "application/pdf" and pdf.body().startswith(b"%PDF")
+    assert Badge.objects.get().delegate.delegation == delegation
+
+
+def test_precedence_orders_the_list(signed_in, summit):
+    event, _kaz = summit
+    make_delegation(event, country="EGY", head_rank=Delegation.Rank.MINISTER)
+    page = signed_in("protocol_officer")
+    page.goto(f"{page.base}/delegations/event/{event.pk}/")
+    rows = page.locator("#delegation-table tbody tr")
+    expect(rows.first).to_contain_text("Kazakhstan")  # a head of state before a minister
+    page.get_by_label("Order of precedence").select_option("alphabetical")
+    page.get_by_role("button", name="Show in this order").click()
+    expect(rows.first).to_contain_text("Egypt")
+    page.get_by_label("Order of precedence").select_option("strokes")
+    page.get_by_role("button", name="Use for this event").click()
+    expect(page.locator(".alert-success")).to_contain_text("order of precedence is saved")
+    expect(rows.first).to_contain_text("Kazakhstan")  # 哈 9 strokes before 埃 10
+
+
+def test_a_gate_scans_online_then_offline_and_uploads(page, signed_in, summit):
+    event, delegation = summit
+    zone = open_zone(event)
+    delegation.registration = "approved"
+    delegation.save()
+    make_delegate(delegation, category="head", family_name="Tokayev", name_zh="托卡耶夫")
+    make_delegate(delegation, category="staff", family_name="Aide")
+    today = timezone.localdate()
+    ZoneAccess.objects.create(zone=zone, category="staff", valid_from=today, valid_to=today)
+    issued = {b.delegate.category: b for b in issue_badges(event, by=Actor())}
+    page = signed_in("checkin_staff")
+    page.goto(f"{page.base}/delegations/scan/")
+    expect(page.locator("#net-state")).to_have_text("online")
+    page.get_by_label("Badge code").fill(token_for(issued["head"]))
+    page.get_by_role("button", name="Check").click()
+    expect(page.locator("#result")).to_contain_text("Allowed")
+    expect(page.locator("#result")).to_contain_text("托卡耶夫")
+    assert Scan.objects.filter(result="allowed", offline=False).count() == 1
+
+    page.context.set_offline(True)
+    try:
+        expect(page.locator("#net-state")).to_have_text("offline")
+        page.get_by_label("Badge code").fill(token_for(issued["staff"]))
+        page.get_by_role("button", name="Check").click()
+        expect(page.locator("#result")).to_contain_text("checked offline")
+        expect(page.locator("#result")).to_contain_text("Allowed")
+        forged = token_for(issued["staff"])[:-6] + "AAAAAA"
+        page.get_by_label("Badge code").fill(forged)
+        page.get_by_role("button", name="Check").click()
+        expect(page.locator("#result")).to_contain_text("Denied: forged")
+        expect(page.locator("#pending")).to_contain_text("2")
+        assert Scan.objects.count() == 1
+    finally:
+        page.context.set_offline(False)
+    expect(page.locator("#pending")).to_have_text("", timeout=20_000)
+    assert Scan.objects.filter(offline=True).count() == 2
+    assert set(Scan.objects.filter(offline=True).values_list("reason", flat=True)) == {"", "forged"}
+
+    page.goto(f"{page.base}/delegations/event/{event.pk}/checkin/")
+    expect(page.locator("#count-table")).to_contain_text("Plenary hall")
+    expect(page.locator("#count-table tbody tr").first.locator("td").nth(1)).to_have_text("2")
