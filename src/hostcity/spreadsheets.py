@@ -6,7 +6,7 @@ Row numbers are the ones a person sees in a spreadsheet: the header is row 1, da
 import csv
 import io
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from zipfile import BadZipFile
 
 from django.utils.translation import gettext as _
@@ -113,3 +113,32 @@ def xlsx_bytes(title: str, header: Sequence[str], rows: Iterable[Sequence]) -> b
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+@dataclass(frozen=True)
+class RowError:
+    row: int
+    column: str
+    message: str
+
+    def __str__(self) -> str:
+        where = (
+            _("Row %(row)s, %(column)s") % {"row": self.row, "column": self.column}
+            if self.column
+            else (_("Row %(row)s") % {"row": self.row})
+        )
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class ImportReport:
+    kind: str
+    rows: int = 0
+    created: int = 0
+    updated: int = 0
+    errors: list[RowError] = field(default_factory=list)
+    applied: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors

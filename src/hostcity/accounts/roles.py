@@ -20,6 +20,7 @@ VIEW_DELEGATIONS = ["delegations.view_delegation", "delegations.view_delegate", 
 KEEP_DELEGATIONS = [
     "delegations.add_delegation",
     "delegations.change_delegation",
+    "delegations.add_delegate",
     "delegations.review_registration",
     "delegations.view_dietary_notes",
     "delegations.add_badge",

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from hostcity.delegations import badge_views, checkin_views, pages
+from hostcity.delegations import badge_views, checkin_views, import_views, pages
 
 app_name = "delegations"
 
@@ -8,6 +8,7 @@ urlpatterns = [
     path("", pages.events, name="events"),
     path("event/<int:event>/", pages.delegation_list, name="list"),
     path("event/<int:event>/new/", pages.delegation_new, name="new"),
+    path("event/<int:event>/import/", import_views.import_page, name="import"),
     path("event/<int:event>/badges/", badge_views.badge_list, name="badges"),
     path("event/<int:event>/badges/issue/", badge_views.issue, name="issue"),
     path("event/<int:event>/badges.pdf", badge_views.badges_pdf, name="badges-pdf"),

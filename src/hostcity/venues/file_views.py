@@ -1,15 +1,9 @@
 """Files in and out: venue/room import, venue and booking exports, iCalendar feeds."""
 
-import uuid
-from pathlib import Path
-
-from django.conf import settings
 from django.core.exceptions import PermissionDenied
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
 from hostcity.accounts.access import feed_user, staff_page
 from hostcity.venues.calendar_feeds import feed_for
@@ -18,50 +12,26 @@ from hostcity.venues.forms import ImportForm
 from hostcity.venues.imports import import_table
 from hostcity.venues.models import Room, Venue
 from hostcity.venues.queries import bookings_for_listing, venues_for_atlas
+from hostcity.web.checked_uploads import check_then_apply
 
 PENDING_KEY = "venues.pending_import"
-MAX_UPLOAD_BYTES = 10 * 1024 * 1024
-
-
-def _pending_dir() -> Path:
-    path = Path(settings.MEDIA_ROOT) / "imports"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
 
 
 @staff_page("venues.import_venues")
 def import_venues(request):
     """Upload: a dry run reports every bad row. Apply: the same file again, saved all-or-nothing."""
-    form = ImportForm()
+    form = ImportForm(request.POST or None, request.FILES or None)
     report = None
-    pending = request.session.get(PENDING_KEY)
-    if request.method == "POST" and request.POST.get("action") == "apply" and pending:
-        path = _pending_dir() / pending["file"]
-        if not path.exists():
-            form.add_error(None, _("The checked file is gone; upload it again."))
-        else:
-            upload = SimpleUploadedFile(pending["name"], path.read_bytes())
-            report = import_table(upload, kind=pending["kind"], apply=True)
-            path.unlink(missing_ok=True)
-            del request.session[PENDING_KEY]
-    elif request.method == "POST":
-        form = ImportForm(request.POST, request.FILES)
-        if form.is_valid():
-            upload = form.cleaned_data["file"]
-            if upload.size > MAX_UPLOAD_BYTES:
-                form.add_error("file", _("The file is larger than 10 MB."))
-            else:
-                content = upload.read()
-                upload.seek(0)
-                report = import_table(upload, kind=form.cleaned_data["kind"], apply=False)
-                if report.ok:
-                    stored = f"{uuid.uuid4().hex}{Path(upload.name).suffix.lower()}"
-                    (_pending_dir() / stored).write_bytes(content)
-                    request.session[PENDING_KEY] = {
-                        "file": stored,
-                        "name": upload.name,
-                        "kind": form.cleaned_data["kind"],
-                    }
+    if request.method == "POST":
+        report = check_then_apply(
+            request,
+            form,
+            key=PENDING_KEY,
+            run=lambda upload, apply, kind: import_table(upload, kind=kind, apply=apply),
+            choices=lambda data: {"kind": data["kind"]},
+        )
+    if request.method != "POST" or (report is not None and report.applied):
+        form = ImportForm()
     return render(request, "venues/import.html", {"form": form, "report": report})
 
 

@@ -4,15 +4,13 @@ Venues are matched by `code` and rooms by venue code and English name: a known o
 new one created.
 """
 
-from dataclasses import dataclass, field
-
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_slug
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from hostcity.spreadsheets import Row, TableError, read_table
+from hostcity.spreadsheets import ImportReport, Row, RowError, TableError, read_table
 from hostcity.venues.models import ROOM_FIELDS, VENUE_FIELDS, FunctionalArea, Room, Venue
 
 VENUE_COLUMNS = VENUE_FIELDS
@@ -33,35 +31,6 @@ class RoomRowForm(forms.ModelForm):
     class Meta:
         model = Room
         fields = [c for c in ROOM_COLUMNS if c != "venue"]
-
-
-@dataclass(frozen=True)
-class RowError:
-    row: int
-    column: str
-    message: str
-
-    def __str__(self) -> str:
-        where = (
-            _("Row %(row)s, %(column)s") % {"row": self.row, "column": self.column}
-            if self.column
-            else (_("Row %(row)s") % {"row": self.row})
-        )
-        return f"{where}: {self.message}"
-
-
-@dataclass
-class ImportReport:
-    kind: str
-    rows: int = 0
-    created: int = 0
-    updated: int = 0
-    errors: list[RowError] = field(default_factory=list)
-    applied: bool = False
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
 
 
 def _form_errors(row: Row, form: forms.ModelForm) -> list[RowError]:

@@ -1,0 +1,193 @@
+"""Import delegates from an Excel or CSV list: a dry run lists every bad row (missing fields,
+duplicates, bad dates, unknown categories or delegations, quotas exceeded); applying is
+all-or-nothing, each delegate created with its entry in the audit trail."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from hostcity.delegations.forms import DelegateForm
+from hostcity.delegations.models import AuditEntry, Delegate, Delegation
+from hostcity.delegations.trail import Actor, changes_between
+from hostcity.spreadsheets import ImportReport, RowError, TableError, read_table
+
+COLUMNS = (
+    "delegation",
+    "family_name",
+    "given_names",
+    "name_zh",
+    "position_en",
+    "position_zh",
+    "category",
+    "languages",
+    "passport_number",
+    "birth_date",
+    "dietary_notes",
+    "medical_notes",
+)
+REQUIRED = ("delegation", "family_name", "category")
+FIELDS = [c for c in COLUMNS if c not in ("delegation", "languages")]
+
+
+class DelegateRowForm(DelegateForm):
+    class Meta(DelegateForm.Meta):
+        fields = FIELDS
+
+
+def _delegations_of(event) -> dict[str, Delegation]:
+    """The event's delegations by the code a list names them with: country alpha-3 or acronym."""
+    found = {}
+    for delegation in Delegation.objects.filter(event=event).select_related("organization"):
+        code = delegation.country or delegation.organization.acronym
+        found[code.upper()] = delegation
+    return found
+
+
+def _identity(values: dict) -> tuple:
+    return (
+        values.get("family_name", "").casefold(),
+        values.get("given_names", "").casefold(),
+        values.get("birth_date", ""),
+    )
+
+
+def _existing(delegations) -> tuple[Counter, set, set, set]:
+    """Members per delegation, delegations with a head, and the identities and passports known."""
+    members, heads, people, passports = Counter(), set(), set(), set()
+    for d in Delegate.objects.filter(delegation__in=delegations).only(
+        "delegation_id", "category", "family_name", "given_names", "birth_date", "passport_number"
+    ):
+        members[d.delegation_id] += 1
+        if d.category == Delegate.Category.HEAD:
+            heads.add(d.delegation_id)
+        people.add((d.delegation_id, d.family_name.casefold(), d.given_names.casefold(), d.birth_date or ""))
+        if d.passport_number:
+            passports.add(d.passport_number)
+    return members, heads, people, passports
+
+
+def import_delegates(upload, *, event, apply: bool, by: Actor) -> ImportReport:
+    """Check (and with `apply`, save) a delegates list for `event`. Saves nothing unless every row
+    is good."""
+    report = ImportReport("delegates")
+    try:
+        rows = read_table(upload, required=REQUIRED, known=COLUMNS)
+    except TableError as exc:
+        report.errors.append(RowError(1, "", str(exc)))
+        return report
+    report.rows = len(rows)
+    if not rows:
+        report.errors.append(RowError(2, "", _("The file has no data rows.")))
+        return report
+    delegations = _delegations_of(event)
+    members, heads, people, passports = _existing(delegations.values())
+    seen_people: dict[tuple, int] = {}
+    seen_passports: dict[str, int] = {}
+    plans: list[tuple[int, Delegate]] = []
+    for row in rows:
+        values = row.values
+        code = values.get("delegation", "").upper()
+        delegation = delegations.get(code)
+        if delegation is None:
+            message = (
+                _("This field is required.")
+                if not code
+                else _("No delegation “%(code)s” at this event.") % {"code": code}
+            )
+            report.errors.append(RowError(row.number, "delegation", message))
+            continue
+        form = DelegateRowForm(
+            {name: values.get(name, "") for name in FIELDS}, instance=Delegate(delegation=delegation)
+        )
+        if not form.is_valid():
+            report.errors += [
+                RowError(row.number, name if name != "__all__" else "", str(message))
+                for name, messages in form.errors.items()
+                for message in messages
+            ]
+            continue
+        delegate = form.instance
+        delegate.languages = [
+            x.strip() for x in values.get("languages", "").replace(";", ",").split(",") if x.strip()
+        ]
+        person = (delegation.pk, *_identity({**values, "birth_date": delegate.birth_date}))
+        if person in seen_people or person in people:
+            where = (
+                _("also in row %(row)s") % {"row": seen_people[person]}
+                if person in seen_people
+                else _("already registered")
+            )
+            report.errors.append(
+                RowError(
+                    row.number,
+                    "family_name",
+                    _("%(name)s of %(code)s is %(where)s.")
+                    % {"name": delegate.name_en, "code": code, "where": where},
+                )
+            )
+            continue
+        seen_people[person] = row.number
+        number = delegate.passport_number
+        if number and (number in seen_passports or number in passports):
+            where = (
+                _("also in row %(row)s") % {"row": seen_passports[number]}
+                if number in seen_passports
+                else _("already registered")
+            )
+            report.errors.append(
+                RowError(
+                    row.number, "passport_number", _("This passport number is %(where)s.") % {"where": where}
+                )
+            )
+            continue
+        if number:
+            seen_passports[number] = row.number
+        if delegate.category == Delegate.Category.HEAD:
+            if delegation.pk in heads:
+                report.errors.append(
+                    RowError(row.number, "category", _("%(code)s has a head already.") % {"code": code})
+                )
+                continue
+            heads.add(delegation.pk)
+        members[delegation.pk] += 1
+        if members[delegation.pk] > delegation.quota:
+            report.errors.append(
+                RowError(
+                    row.number,
+                    "delegation",
+                    _("The quota of %(code)s is %(quota)d members: this row is member %(n)d.")
+                    % {"code": code, "quota": delegation.quota, "n": members[delegation.pk]},
+                )
+            )
+            continue
+        plans.append((row.number, delegate))
+    report.created = len(plans)
+    if apply and report.ok:
+        _save(plans, by)
+        report.applied = True
+    return report
+
+
+@transaction.atomic
+def _save(plans: list[tuple[int, Delegate]], by: Actor) -> None:
+    created = Delegate.objects.bulk_create([delegate for _row, delegate in plans], batch_size=1000)
+    by_delegation = defaultdict(int)
+    entries = []
+    for delegate in created:
+        by_delegation[delegate.delegation_id] += 1
+        after = {name: getattr(delegate, name) for name in FIELDS}
+        entries.append(
+            AuditEntry(
+                user=by.user,
+                actor=str(by)[:200],
+                action="import",
+                record="delegate",
+                record_id=delegate.pk,
+                delegation_id=delegate.delegation_id,
+                changes=changes_between({}, after),
+            )
+        )
+    AuditEntry.objects.bulk_create(entries, batch_size=1000)
