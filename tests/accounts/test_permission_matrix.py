@@ -75,6 +75,12 @@ PAGES = [
     ("delegations:badges-pdf", "/delegations/event/{event}/badges.pdf", "get", SEE_DELEGATIONS),
     ("delegations:revoke", "/delegations/badges/{badge}/revoke/", "post", KEEP_DELEGATIONS),
     ("delegations:reissue", "/delegations/badges/{badge}/reissue/", "post", KEEP_DELEGATIONS),
+    ("delegations:seating", "/delegations/event/{event}/seating/", "get", SEE_DELEGATIONS),
+    ("delegations:seating-plan", "/delegations/seating/{plan}/", "get", SEE_DELEGATIONS),
+    ("delegations:seating-svg", "/delegations/seating/{plan}/plan.svg", "get", SEE_DELEGATIONS),
+    ("delegations:seating-pdf", "/delegations/seating/{plan}/plan.pdf", "get", SEE_DELEGATIONS),
+    ("delegations:seating-generate", "/delegations/seating/{plan}/generate/", "post", KEEP_DELEGATIONS),
+    ("delegations:seating-swap", "/delegations/seating/{plan}/swap/", "post", KEEP_DELEGATIONS),
     ("delegations:counts", "/delegations/event/{event}/checkin/", "get", SEE_SCANS),
     ("delegations:scanner", "/delegations/scan/", "get", SCANNERS),
     ("delegations:scanner-sw", "/delegations/scan/sw.js", "get", SCANNERS),
@@ -134,10 +140,15 @@ def records(db):
     delegation = make_delegation(event, registration="approved")
     delegate = make_delegate(delegation, category="head", photo=png_upload())
     from hostcity.delegations.badges import issue_badges
+    from hostcity.delegations.models import SeatingPlan
+    from hostcity.delegations.seating import generate
     from hostcity.delegations.trail import Actor
 
     badge = issue_badges(event, by=Actor())[0]
+    plan = SeatingPlan.objects.create(event=event, title_en="Banquet", title_zh="宴会")
+    generate(plan, by=Actor())
     return {
+        "plan": plan.pk,
         "event": event.pk,
         "delegation": delegation.pk,
         "delegate": delegate.pk,

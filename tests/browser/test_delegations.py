@@ -124,3 +124,27 @@ def test_a_gate_scans_online_then_offline_and_uploads(page, signed_in, summit):
     page.goto(f"{page.base}/delegations/event/{event.pk}/checkin/")
     expect(page.locator("#count-table")).to_contain_text("Plenary hall")
     expect(page.locator("#count-table tbody tr").first.locator("td").nth(1)).to_have_text("2")
+
+
+def test_a_seating_plan_is_adjusted_by_dragging(signed_in, summit):
+    from hostcity.delegations.models import SeatingPlan
+    from hostcity.delegations.seating import generate
+
+    event, kaz = summit
+    egy = make_delegation(event, country="EGY")
+    make_delegate(kaz, category="head", family_name="Tokayev", name_zh="托卡耶夫")
+    make_delegate(egy, category="head", family_name="Sisi", name_zh="塞西")
+    plan = SeatingPlan.objects.create(event=event, title_en="State banquet", title_zh="国宴")
+    generate(plan, by=Actor())
+    before = {s.delegate.family_name: s.pk for s in plan.seats.filter(delegate__isnull=False)}
+    page = signed_in("protocol_officer")
+    page.goto(f"{page.base}/delegations/seating/{plan.pk}/")
+    expect(page.locator("#seating-svg")).to_contain_text("托卡耶夫")
+    tokayev = page.locator('g.seat[data-name="Given TOKAYEV"]')
+    sisi = page.locator('g.seat[data-name="Given SISI"]')
+    tokayev.locator("circle").drag_to(sisi.locator("circle"))  # a person is grabbed by their seat
+    expect(page.locator('g.seat[data-name="Given TOKAYEV"]')).to_have_attribute(
+        "data-seat", str(before["Sisi"])
+    )
+    after = {s.delegate.family_name: s.pk for s in plan.seats.filter(delegate__isnull=False)}
+    assert after == {"Tokayev": before["Sisi"], "Sisi": before["Tokayev"]}

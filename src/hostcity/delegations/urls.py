@@ -1,6 +1,6 @@
 from django.urls import path
 
-from hostcity.delegations import badge_views, checkin_views, import_views, pages
+from hostcity.delegations import badge_views, checkin_views, import_views, pages, seating_views
 
 app_name = "delegations"
 
@@ -15,6 +15,12 @@ urlpatterns = [
     path("event/<int:event>/checkin/", checkin_views.counts, name="counts"),
     path("badges/<int:pk>/revoke/", badge_views.revoke, name="revoke"),
     path("badges/<int:pk>/reissue/", badge_views.reissue, name="reissue"),
+    path("event/<int:event>/seating/", seating_views.plan_list, name="seating"),
+    path("seating/<int:pk>/", seating_views.plan_detail, name="seating-plan"),
+    path("seating/<int:pk>/generate/", seating_views.generate, name="seating-generate"),
+    path("seating/<int:pk>/swap/", seating_views.swap, name="seating-swap"),
+    path("seating/<int:pk>/plan.svg", seating_views.plan_svg, name="seating-svg"),
+    path("seating/<int:pk>/plan.pdf", seating_views.plan_pdf, name="seating-pdf"),
     path("scan/", checkin_views.scanner, name="scanner"),
     path("scan/sw.js", checkin_views.scanner_worker, name="scanner-sw"),
     path("members/<int:pk>/photo", pages.photo, name="photo"),
