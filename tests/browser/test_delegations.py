@@ -148,3 +148,58 @@ def test_a_seating_plan_is_adjusted_by_dragging(signed_in, summit):
     )
     after = {s.delegate.family_name: s.pk for s in plan.seats.filter(delegate__isnull=False)}
     assert after == {"Tokayev": before["Sisi"], "Sisi": before["Tokayev"]}
+
+
+def test_invite_then_import_members(signed_in, summit, tmp_path):
+    event, _kaz = summit
+    page = signed_in("protocol_officer")
+    page.goto(f"{page.base}/delegations/")
+    page.get_by_role("link", name="Belt and Road Forum").click()
+    page.get_by_role("link", name="Invite a delegation").click()
+    page.get_by_label("Country").select_option("EGY")
+    page.get_by_label("Rank of its head").select_option("1")
+    page.get_by_label("Quota of members").fill("4")
+    page.get_by_role("button", name="Save").click()
+    expect(page.get_by_role("heading", name="Egypt 埃及")).to_be_visible()
+    listing = tmp_path / "egypt.csv"
+    listing.write_text(
+        "delegation,family_name,given_names,name_zh,category\nEGY,Sisi,Abdel Fattah,塞西,head\nEGY,Madbouly,Mostafa,马德布利,official\n"
+    )
+    page.goto(f"{page.base}/delegations/event/{event.pk}/import/")
+    page.get_by_label("Excel or CSV file").set_input_files(str(listing))
+    page.get_by_role("button", name="Check the file").click()
+    expect(page.locator("#import-report")).to_contain_text("no errors")
+    page.get_by_role("button", name="Apply the import").click()
+    expect(page.locator("#import-report")).to_contain_text("Imported 2 delegates")
+    assert Delegation.objects.get(country="EGY").delegates.count() == 2
+
+
+def test_a_loop_records_a_positive_and_shows_contacts(signed_in, summit):
+    from hostcity.delegations.models import Loop, LoopMember
+
+    event, kaz = summit
+    today = timezone.localdate()
+    loop = Loop.objects.create(
+        event=event, name_en="Olympic loop", name_zh="奥运闭环", starts=today, ends=today + timedelta(days=3)
+    )
+    head = LoopMember.objects.create(
+        loop=loop, delegate=make_delegate(kaz, category="head", family_name="Tokayev"), joined=today
+    )
+    driver = LoopMember.objects.create(loop=loop, name="Driver Li", role="driver", joined=today)
+    page = signed_in("event_director")
+    page.goto(f"{page.base}/delegations/loops/{loop.pk}/")
+    expect(page.locator("#alert-list")).to_contain_text("No test: Driver Li")
+    form = page.locator("#activity-form")
+    form.get_by_label("Kind").select_option("vehicle")
+    form.get_by_label("What").fill("car BJ-A1234")
+    form.get_by_label("Start").fill(f"{today:%Y-%m-%d}T08:00")
+    form.get_by_label("End").fill(f"{today:%Y-%m-%d}T08:30")
+    form.get_by_label("Who").select_option([str(head.pk), str(driver.pk)])
+    form.get_by_role("button", name="Record what they shared").click()
+    expect(page.locator("#activity-list")).to_contain_text("car BJ-A1234")
+    tests = page.locator("#test-form")
+    tests.get_by_label("Person").select_option(str(head.pk))
+    tests.get_by_label("Result").select_option("positive")
+    tests.get_by_role("button", name="Record").click()
+    expect(page.locator("#alert-list")).to_contain_text("Positive:")
+    expect(page.locator("#alert-list")).to_contain_text("Driver Li — Vehicle “car BJ-A1234”")

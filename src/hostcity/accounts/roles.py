@@ -28,6 +28,16 @@ KEEP_DELEGATIONS = [
     "delegations.view_scan",
 ]
 
+# Closed loops hold health data: the event director keeps them.
+KEEP_LOOPS = [
+    "delegations.view_loop",
+    "delegations.add_loop",
+    "delegations.add_loopmember",
+    "delegations.add_loopplace",
+    "delegations.add_testrecord",
+    "delegations.add_sharedactivity",
+]
+
 
 @dataclass(frozen=True)
 class Role:
@@ -66,6 +76,7 @@ ROLES: tuple[Role, ...] = (
             *VIEW_DELEGATIONS,
             *KEEP_DELEGATIONS,
             "delegations.view_medical_notes",
+            *KEEP_LOOPS,
         ),
     ),
     Role(

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from hostcity.delegations import badge_views, checkin_views, import_views, pages, seating_views
+from hostcity.delegations import badge_views, checkin_views, import_views, loop_views, pages, seating_views
 
 app_name = "delegations"
 
@@ -21,6 +21,12 @@ urlpatterns = [
     path("seating/<int:pk>/swap/", seating_views.swap, name="seating-swap"),
     path("seating/<int:pk>/plan.svg", seating_views.plan_svg, name="seating-svg"),
     path("seating/<int:pk>/plan.pdf", seating_views.plan_pdf, name="seating-pdf"),
+    path("event/<int:event>/loops/", loop_views.loop_list, name="loops"),
+    path("loops/<int:pk>/", loop_views.loop_detail, name="loop"),
+    path("loops/<int:pk>/members/", loop_views.add_member, name="loop-member"),
+    path("loops/<int:pk>/places/", loop_views.add_place, name="loop-place"),
+    path("loops/<int:pk>/tests/", loop_views.add_test, name="loop-test"),
+    path("loops/<int:pk>/activities/", loop_views.add_activity, name="loop-activity"),
     path("scan/", checkin_views.scanner, name="scanner"),
     path("scan/sw.js", checkin_views.scanner_worker, name="scanner-sw"),
     path("members/<int:pk>/photo", pages.photo, name="photo"),

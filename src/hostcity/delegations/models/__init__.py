@@ -1,8 +1,10 @@
 """The delegations app's records: delegations and their members (records.py), the audit trail
-(audit.py), accreditation — zones, badges, scans (accreditation.py), seating plans (seating.py)."""
+(audit.py), accreditation — zones, badges, scans (accreditation.py), seating plans (seating.py),
+closed loops (closed_loop.py)."""
 
 from hostcity.delegations.models.accreditation import Badge, Scan, SigningKey, Zone, ZoneAccess
 from hostcity.delegations.models.audit import AuditEntry
+from hostcity.delegations.models.closed_loop import Loop, LoopMember, LoopPlace, SharedActivity, TestRecord
 from hostcity.delegations.models.records import CountryName, Delegate, Delegation, Organization
 from hostcity.delegations.models.seating import Seat, SeatingPlan
 
@@ -12,11 +14,16 @@ __all__ = [
     "CountryName",
     "Delegate",
     "Delegation",
+    "Loop",
+    "LoopMember",
+    "LoopPlace",
     "Organization",
     "Scan",
     "Seat",
     "SeatingPlan",
+    "SharedActivity",
     "SigningKey",
+    "TestRecord",
     "Zone",
     "ZoneAccess",
 ]
