@@ -162,9 +162,12 @@ def test_invite_then_import_members(signed_in, summit, tmp_path):
     page.get_by_role("button", name="Save").click()
     expect(page.get_by_role("heading", name="Egypt 埃及")).to_be_visible()
     listing = tmp_path / "egypt.csv"
-    listing.write_text(
-        "delegation,family_name,given_names,name_zh,category\nEGY,Sisi,Abdel Fattah,塞西,head\nEGY,Madbouly,Mostafa,马德布利,official\n"
-    )
+    rows = [
+        "delegation,family_name,given_names,name_zh,category",
+        "EGY,Sisi,Abdel Fattah,塞西,head",
+        "EGY,Madbouly,Mostafa,马德布利,official",
+    ]
+    listing.write_text("\n".join(rows) + "\n")
     page.goto(f"{page.base}/delegations/event/{event.pk}/import/")
     page.get_by_label("Excel or CSV file").set_input_files(str(listing))
     page.get_by_role("button", name="Check the file").click()
