@@ -44,8 +44,9 @@ def test_a_part_is_planned_with_the_rest_held_where_it_is():
     assert solver.solve(built.model) == cp_model.OPTIMAL
     result = placements(built, solver)
     assert result[0] == placed[0] and result[1] == placed[1]  # held, though moving them would pay
-    yanqi = timeline.venue_ids.index("yanqi")
-    assert result[2][2] == yanqi and result[2][0] >= placed[1][0] + 45  # c joins b: no second drive
+    # c fits before the drive (at the Great Hall) or after it (at Yanqi Lake): either way one drive.
+    drive = figures(timeline, placed)["total_travel_minutes"]
+    assert 2 in result and figures(timeline, result)["total_travel_minutes"] == drive
 
 
 def test_a_meeting_left_out_and_not_freed_stays_out():
