@@ -52,7 +52,7 @@ def _new_badge(delegate: Delegate, number: int, version: int) -> Badge:
 def issue_badges(event, *, by: Actor) -> list[Badge]:
     """A badge for every member of an approved delegation who has none, numbered in the event's
     order of precedence (heads first within a delegation). Returns the badges issued."""
-    delegations = Delegation.objects.select_for_update().filter(
+    delegations = Delegation.objects.select_for_update(of=("self",)).filter(
         event=event, registration=Delegation.Registration.APPROVED
     )
     ordered = precedence.for_event(event, list(delegations.select_related("organization")))
