@@ -4,6 +4,17 @@ from django.db import connection
 from tests.factories import make_user
 
 
+@pytest.fixture(autouse=True)
+def _fresh_process_caches():
+    """Values a process keeps for seconds (delegations/expiring.py) must not leak between tests, whose
+    database ids repeat."""
+    from hostcity.delegations.expiring import Expiring
+
+    Expiring.forget_all()
+    yield
+    Expiring.forget_all()
+
+
 @pytest.fixture
 def officer(db):
     return make_user("protocol_officer")

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.db import IntegrityError, transaction
 from django.db.models import Count
 from django.utils import timezone
 
 from hostcity.delegations.badge_tokens import TokenError, read
+from hostcity.delegations.expiring import Expiring
 from hostcity.delegations.models import Badge, Scan, Zone
 from hostcity.delegations.signing import public_keys
 
@@ -28,6 +29,7 @@ REASONS = (
 )
 KEYS_FOR_SECONDS = 30.0
 _keys: dict = {"at": -1e9, "keys": {}}
+ZONES = Expiring(seconds=30)  # zones found (not misses: a zone just made is found at once)
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,9 @@ def _judge(token: str, zone_code: str, day) -> tuple[str, Badge | None, Zone | N
                 return again.reason, None, None
         else:
             return error.reason, None, None
-    zone = Zone.objects.filter(event_id=claims.event, code=zone_code).first()
+    zone = ZONES.get(
+        (claims.event, zone_code), lambda: Zone.objects.filter(event_id=claims.event, code=zone_code).first()
+    )
     badge = (
         Badge.objects.select_related("delegate__delegation__organization")
         .filter(pk=claims.badge, version=claims.version)
@@ -111,29 +115,42 @@ def check_in(
         )
         if earlier is not None:
             return _from_scan(earlier)
-    reason, badge, zone = _judge(token, zone_code, timezone.localdate(at))
+    day = timezone.localdate(at)
+    reason, badge, zone = _judge(token, zone_code, day)
+    first, last = _day_bounds(day)
     repeat = (
         not reason
         and Scan.objects.filter(
-            badge=badge, zone=zone, result=Scan.Result.ALLOWED, at__date=timezone.localdate(at)
+            badge=badge, at__gte=first, at__lt=last, zone=zone, result=Scan.Result.ALLOWED
         ).exists()
     )
+    scan = Scan(
+        at=at,
+        badge=badge,
+        zone=zone,
+        zone_code=zone_code[:8],
+        gate=gate[:60],
+        result=Scan.Result.DENIED if reason else Scan.Result.ALLOWED,
+        reason=reason,
+        client_id=client_id or None,
+        offline=offline,
+    )
+    if not client_id:
+        scan.save()  # nothing can clash: no transaction needed
+        return Decision(not reason, reason, badge, repeat, scan.pk)
     try:
         with transaction.atomic():
-            scan = Scan.objects.create(
-                at=at,
-                badge=badge,
-                zone=zone,
-                zone_code=zone_code[:8],
-                gate=gate[:60],
-                result=Scan.Result.DENIED if reason else Scan.Result.ALLOWED,
-                reason=reason,
-                client_id=client_id or None,
-                offline=offline,
-            )
+            scan.save()
     except IntegrityError:  # the same upload, twice at once
         return _from_scan(Scan.objects.get(client_id=client_id))
     return Decision(not reason, reason, badge, repeat, scan.pk)
+
+
+def _day_bounds(day) -> tuple[datetime, datetime]:
+    """The local day as an aware [start, end) range, so the scans' index on time serves."""
+    tz = timezone.get_current_timezone()
+    first = datetime.combine(day, datetime.min.time(), tzinfo=tz)
+    return first, datetime.combine(day + timedelta(days=1), datetime.min.time(), tzinfo=tz)
 
 
 def _from_scan(scan: Scan) -> Decision:
@@ -142,9 +159,9 @@ def _from_scan(scan: Scan) -> Decision:
 
 def zone_counts(event) -> list[dict]:
     """For each zone of the event: badges let in today (each once) and scans denied today."""
-    today = timezone.localdate()
+    first, last = _day_bounds(timezone.localdate())
     zones = list(Zone.objects.filter(event=event))
-    scans = Scan.objects.filter(zone__event=event, at__date=today)
+    scans = Scan.objects.filter(zone__event=event, at__gte=first, at__lt=last)
     allowed = dict(
         scans.filter(result=Scan.Result.ALLOWED)
         .values("zone")

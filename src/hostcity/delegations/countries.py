@@ -8,16 +8,29 @@ from functools import cache
 import pycountry
 from babel import Locale
 
+from hostcity.delegations.expiring import Expiring
+
 
 @cache
 def _cldr(language: str) -> dict[str, str]:
     return dict(Locale.parse(language).territories)
 
 
-def _override(code: str):
+OVERRIDES = Expiring(seconds=60)  # the table is small and read on every badge, list and scan
+
+
+def _overrides() -> dict:
     from hostcity.delegations.models import CountryName
 
-    return CountryName.objects.filter(code=code).first()
+    return {row.code: row for row in CountryName.objects.all()}
+
+
+def _override(code: str):
+    return OVERRIDES.get("all", _overrides, keep_if=lambda value: True).get(code)
+
+
+def forget_overrides() -> None:
+    OVERRIDES.forget()
 
 
 def is_country(code: str) -> bool:

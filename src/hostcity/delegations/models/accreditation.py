@@ -100,7 +100,10 @@ class Scan(models.Model):
 
     class Meta:
         ordering = ["-at"]
-        indexes = [models.Index(fields=["zone", "result", "at"], name="scan_zone_result_at")]
+        indexes = [
+            models.Index(fields=["zone", "result", "at"], name="scan_zone_result_at"),
+            models.Index(fields=["badge", "at"], name="scan_badge_at"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M:%S} {self.zone_code} {self.result} {self.reason}".strip()

@@ -26,6 +26,19 @@ class CountryName(models.Model):
     def __str__(self) -> str:
         return f"{self.code}: {self.name_en} / {self.name_zh}"
 
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        from hostcity.delegations.countries import forget_overrides
+
+        forget_overrides()  # names kept by this process would be stale
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        from hostcity.delegations.countries import forget_overrides
+
+        forget_overrides()
+        return result
+
 
 class Organization(models.Model):
     """An international organization that sends delegations (the UN, the AU, the SCO…)."""
