@@ -1,7 +1,7 @@
 """The check-in API under load: PostgreSQL, the production server (gunicorn), the load from a
 second process on loopback (wrk). Target: at least 500 scans/s for 60 s, p99 under 50 ms, no errors.
 
-    python bench/checkin_load.py [--seconds 60] [--connections 16] [--workers 3] [--delegates 2000]
+    python bench/checkin_load.py [--seconds 60] [--connections 8] [--workers 3] [--delegates 2000]
 
 DATABASE_URL chooses the database (default postgres://postgres@127.0.0.1:5432/hostcity_checkin_bench,
 emptied and refilled each run). Every request posts a real signed badge token (a random one of the
@@ -137,7 +137,7 @@ def parse_wrk(text: str) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=60)
-    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--workers", type=int, default=3)
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--delegates", type=int, default=2000)
