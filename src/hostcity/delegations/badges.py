@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from hostcity.delegations import precedence
 from hostcity.delegations.badge_tokens import Claims, sign
-from hostcity.delegations.models import Badge, Delegate, Delegation, ZoneAccess
+from hostcity.delegations.models import AuditEntry, Badge, Delegate, Delegation, ZoneAccess
 from hostcity.delegations.signing import active_key
 from hostcity.delegations.trail import Actor, record
 
@@ -29,23 +29,27 @@ def current_badge(delegate: Delegate) -> Badge | None:
     return delegate.badges.filter(revoked_at__isnull=True).order_by("-version").first()
 
 
-def _new_badge(delegate: Delegate, number: int, version: int) -> Badge:
-    zones = zones_for(delegate.delegation.event, delegate.category)
+def _badge(delegate: Delegate, number: int, version: int, zones: dict) -> Badge:
+    """An unsaved badge of the delegate with `zones` (code -> first and last day)."""
     if not zones:
         raise ValidationError(
             _("No zone is open to the category %(category)s: set zone access first.")
             % {"category": delegate.get_category_display()}
         )
-    first = min(days[0] for days in zones.values())
-    last = max(days[1] for days in zones.values())
-    return Badge.objects.create(
+    return Badge(
         delegate=delegate,
         number=number,
         version=version,
         zones={code: [days[0].isoformat(), days[1].isoformat()] for code, days in sorted(zones.items())},
-        valid_from=first,
-        valid_to=last,
+        valid_from=min(days[0] for days in zones.values()),
+        valid_to=max(days[1] for days in zones.values()),
     )
+
+
+def _new_badge(delegate: Delegate, number: int, version: int) -> Badge:
+    badge = _badge(delegate, number, version, zones_for(delegate.delegation.event, delegate.category))
+    badge.save()
+    return badge
 
 
 @transaction.atomic
@@ -57,17 +61,34 @@ def issue_badges(event, *, by: Actor) -> list[Badge]:
     )
     ordered = precedence.for_event(event, list(delegations.select_related("organization")))
     number = Badge.objects.filter(delegate__delegation__event=event).aggregate(top=Max("number"))["top"] or 0
+    zones: dict[str, dict] = {category: {} for category in Delegate.Category.values}
+    for rule in ZoneAccess.objects.filter(zone__event=event).select_related("zone"):
+        zones.setdefault(rule.category, {})[rule.zone.code] = (rule.valid_from, rule.valid_to)
+    waiting: dict[int, list[Delegate]] = {}
+    for delegate in Delegate.objects.filter(delegation__in=ordered, badges__isnull=True):
+        waiting.setdefault(delegate.delegation_id, []).append(delegate)
     issued = []
     for delegation in ordered:
         members = sorted(
-            delegation.delegates.filter(badges__isnull=True),
-            key=lambda d: (CATEGORY_ORDER[d.category], d.family_name, d.pk),
+            waiting.get(delegation.pk, []), key=lambda d: (CATEGORY_ORDER[d.category], d.family_name, d.pk)
         )
         for delegate in members:
             number += 1
-            badge = _new_badge(delegate, number, 1)
-            record(by, "issue badge", badge, {"number": [None, number]}, delegation)
-            issued.append(badge)
+            issued.append(_badge(delegate, number, 1, zones.get(delegate.category, {})))
+    issued = Badge.objects.bulk_create(issued, batch_size=1000)
+    entries = [
+        AuditEntry(
+            user=by.user,
+            actor=str(by)[:200],
+            action="issue badge",
+            record="badge",
+            record_id=badge.pk,
+            delegation_id=badge.delegate.delegation_id,
+            changes={"number": [None, badge.number]},
+        )
+        for badge in issued
+    ]
+    AuditEntry.objects.bulk_create(entries, batch_size=1000)
     return issued
 
 
