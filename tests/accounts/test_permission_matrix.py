@@ -66,6 +66,7 @@ PAGES = [
     ("delegations:list", "/delegations/event/{event}/", "get", SEE_DELEGATIONS),
     ("delegations:new", "/delegations/event/{event}/new/", "get", KEEP_DELEGATIONS),
     ("delegations:import", "/delegations/event/{event}/import/", "get", KEEP_DELEGATIONS),
+    ("delegations:orders", "/delegations/event/{event}/orders/", "get", SEE_DELEGATIONS),
     ("delegations:detail", "/delegations/{delegation}/", "get", SEE_DELEGATIONS),
     ("delegations:edit", "/delegations/{delegation}/edit/", "get", KEEP_DELEGATIONS),
     ("delegations:review", "/delegations/{delegation}/review/", "post", KEEP_DELEGATIONS),

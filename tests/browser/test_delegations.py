@@ -206,3 +206,17 @@ def test_a_loop_records_a_positive_and_shows_contacts(signed_in, summit):
     tests.get_by_role("button", name="Record").click()
     expect(page.locator("#alert-list")).to_contain_text("Positive:")
     expect(page.locator("#alert-list")).to_contain_text("Driver Li — Vehicle “car BJ-A1234”")
+
+
+def test_arrival_and_the_family_photo_follow_precedence(signed_in, summit):
+    event, _kaz = summit
+    make_delegation(event, country="EGY", head_rank=Delegation.Rank.MINISTER)
+    page = signed_in("viewer")
+    page.goto(f"{page.base}/delegations/event/{event.pk}/orders/")
+    expect(page.locator("#arrival-list li").last).to_contain_text("Kazakhstan")  # the head of state last
+    expect(page.locator("#speaking-list li").first).to_contain_text("Kazakhstan")
+    page.get_by_label("Order of precedence").select_option("alphabetical")
+    page.get_by_label("People per photo row").fill("2")
+    page.get_by_role("button", name="Show").click()
+    expect(page.locator("#speaking-list li").first).to_contain_text("Egypt")
+    expect(page.locator("#photo-table tr")).to_have_count(2)  # host + Egypt in front, Kazakhstan behind

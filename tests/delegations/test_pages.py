@@ -86,3 +86,28 @@ def test_revoking_needs_a_reason(officer_client):
     officer_client.post(f"/delegations/badges/{badge.pk}/revoke/", {"reason": "lost"})
     badge.refresh_from_db()
     assert badge.revoked_reason == "lost"
+
+
+def test_editing_a_delegation_is_audited(officer_client):
+    from hostcity.delegations.models import AuditEntry
+
+    event = make_event()
+    officer_client.post(f"/delegations/event/{event.pk}/new/", {"country": "KAZ", "head_rank": 1, "quota": 8})
+    delegation = Delegation.objects.get()
+    form = {
+        "country": "KAZ",
+        "head_rank": 1,
+        "quota": 12,
+        "languages": ["ru", "kk"],
+        "arrival_flight": "KC 887",
+    }
+    assert officer_client.post(f"/delegations/{delegation.pk}/edit/", form).status_code == 302
+    delegation.refresh_from_db()
+    assert (delegation.quota, delegation.languages) == (12, ["ru", "kk"])
+    change = AuditEntry.objects.get(action="change", delegation=delegation)
+    assert change.changes == {
+        "quota": [8, 12],
+        "languages": [[], ["ru", "kk"]],
+        "arrival_flight": ["", "KC 887"],
+    }
+    assert AuditEntry.objects.filter(action="invite", delegation=delegation).exists()

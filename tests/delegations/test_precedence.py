@@ -79,3 +79,24 @@ def test_the_event_chooses_its_rule(summit):
 def test_an_unknown_rule_is_refused(summit):
     with pytest.raises(ValueError, match="unknown precedence rule 'height'"):
         in_precedence([], "height")
+
+
+def test_arrival_speaking_and_the_family_photo(summit):
+    from hostcity.delegations.lineups import arrival_order, photo_lineup, speaking_order
+
+    _event, rows = summit
+    ordered = in_precedence(rows.values(), "rank")  # EGY, KAZ, ITA, UN, MNG
+    assert codes(arrival_order(ordered)) == ["MNG", "UN", "ITA", "KAZ", "EGY"]
+    assert codes(speaking_order(ordered)) == ["EGY", "KAZ", "ITA", "UN", "MNG"]
+    front, back = photo_lineup(ordered, per_row=4)
+    # From the camera's left: the host's right side first (EGY next to the host, ITA beyond), KAZ on
+    # the host's left.
+    assert [(s.position, s.delegation.country if s.delegation else "host") for s in front] == [
+        (2, "ITA"),
+        (1, "EGY"),
+        (0, "host"),
+        (-1, "KAZ"),
+    ]
+    assert [(s.position, codes([s.delegation])[0]) for s in back] == [(1, "MNG"), (0, "UN")]
+    with pytest.raises(ValueError):
+        photo_lineup(ordered, per_row=1)

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from django import forms
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, UnidentifiedImageError
 
-from hostcity.delegations.countries import country_choices, is_country
+from hostcity.delegations.countries import country_choices, is_country, language_choices
 from hostcity.delegations.models import Delegate, Delegation, Zone, ZoneAccess
 from hostcity.delegations.precedence import RULE_CHOICES
 
@@ -18,6 +19,7 @@ PHOTO_TYPES = {"JPEG": "image/jpeg", "PNG": "image/png"}
 
 class DelegationForm(forms.ModelForm):
     country = forms.ChoiceField(label=_("Country"), required=False)
+    languages = forms.MultipleChoiceField(label=_("Working languages"), required=False)
 
     class Meta:
         model = Delegation
@@ -32,6 +34,8 @@ class DelegationForm(forms.ModelForm):
             "departure_flight",
             "departure_at",
             "hotel",
+            "liaison_officer",
+            "languages",
             "focal_point_name",
             "focal_point_email",
         ]
@@ -45,6 +49,10 @@ class DelegationForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.event = event or self.instance.event
         self.fields["country"].choices = [("", "—"), *country_choices()]
+        self.fields["languages"].choices = language_choices()
+        self.fields["liaison_officer"].queryset = (
+            get_user_model().objects.filter(is_active=True).order_by("username")
+        )
         for field in self.fields.values():
             field.widget.attrs.setdefault(
                 "class", "form-select" if isinstance(field.widget, forms.Select) else "form-control"

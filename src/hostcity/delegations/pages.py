@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from hostcity.accounts.access import staff_page
-from hostcity.delegations import precedence, registration
+from hostcity.delegations import lineups, precedence, registration
 from hostcity.delegations.forms import DelegationForm, PrecedenceForm, ReturnForm
 from hostcity.delegations.models import Delegate, Delegation
 from hostcity.delegations.trail import Actor
@@ -59,7 +59,7 @@ def delegation_list(request, event: int):
 def _delegation_form(request, event: Event, delegation: Delegation | None):
     form = DelegationForm(request.POST or None, instance=delegation, event=event)
     if request.method == "POST" and form.is_valid():
-        delegation = form.save()
+        delegation = registration.save_delegation(form, by=Actor(user=request.user))
         messages.success(request, _("%(name)s saved.") % {"name": delegation})
         return redirect("delegations:detail", pk=delegation.pk)
     title = _("Edit %(name)s") % {"name": delegation} if delegation else _("Invite a delegation")
@@ -141,3 +141,33 @@ def photo_response(member: Delegate) -> FileResponse:
         member.photo.open("rb"),
         content_type="image/jpeg" if member.photo.name.lower().endswith((".jpg", ".jpeg")) else "image/png",
     )
+
+
+@staff_page("delegations.view_delegation")
+def orders(request, event: int):
+    """Arrival, speaking order and the family photo, under the event's rule or one previewed."""
+    event = get_object_or_404(Event, pk=event)
+    form = PrecedenceForm(
+        request.GET or None, initial={"rule": event.precedence_rule, "letter": event.precedence_letter}
+    )
+    heads = Delegation.objects.filter(event=event).exclude(registration=Delegation.Registration.RETURNED)
+    heads = heads.select_related("organization")
+    if form.is_bound and form.is_valid():
+        ordered = precedence.in_precedence(
+            heads, form.cleaned_data["rule"], letter=form.cleaned_data["letter"]
+        )
+    else:
+        ordered = precedence.for_event(event, heads)
+    try:
+        per_row = min(25, max(2, int(request.GET.get("per_row", "9"))))
+    except ValueError:
+        per_row = 9
+    context = {
+        "event": event,
+        "form": form,
+        "per_row": per_row,
+        "arrivals": lineups.arrival_order(ordered),
+        "speakers": lineups.speaking_order(ordered),
+        "photo": lineups.photo_lineup(ordered, per_row=per_row),
+    }
+    return render(request, "delegations/orders.html", context)

@@ -149,3 +149,34 @@ def set_status(delegation: Delegation, *, status: str, by: Actor) -> Delegation:
     delegation.save(update_fields=["status"])
     record(by, "status", delegation, {"status": [before, status]}, delegation)
     return delegation
+
+
+DELEGATION_FIELDS = (
+    "country",
+    "organization",
+    "head_rank",
+    "head_took_office",
+    "quota",
+    "languages",
+    "arrival_flight",
+    "arrival_at",
+    "departure_flight",
+    "departure_at",
+    "hotel",
+    "liaison_officer",
+    "focal_point_name",
+    "focal_point_email",
+)
+
+
+@transaction.atomic
+def save_delegation(form, *, by: Actor) -> Delegation:
+    """Save a checked delegation form (a new invitation or an edit), with what changed in the trail."""
+    before = {}
+    if form.instance.pk:
+        before = snapshot(Delegation.objects.select_for_update().get(pk=form.instance.pk), DELEGATION_FIELDS)
+    delegation = form.save()
+    changes = changes_between(before, snapshot(delegation, DELEGATION_FIELDS))
+    if changes or not before:
+        record(by, "change" if before else "invite", delegation, changes, delegation)
+    return delegation

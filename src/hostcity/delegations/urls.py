@@ -9,6 +9,7 @@ urlpatterns = [
     path("event/<int:event>/", pages.delegation_list, name="list"),
     path("event/<int:event>/new/", pages.delegation_new, name="new"),
     path("event/<int:event>/import/", import_views.import_page, name="import"),
+    path("event/<int:event>/orders/", pages.orders, name="orders"),
     path("event/<int:event>/badges/", badge_views.badge_list, name="badges"),
     path("event/<int:event>/badges/issue/", badge_views.issue, name="issue"),
     path("event/<int:event>/badges.pdf", badge_views.badges_pdf, name="badges-pdf"),
