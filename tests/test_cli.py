@@ -23,7 +23,16 @@ def counts(home):
     try:
         return {
             t: db.execute(f"select count(*) from {t}").fetchone()[0]
-            for t in ("venues_venue", "venues_room", "venues_booking", "venues_closure", "auth_user")
+            for t in (
+                "venues_venue",
+                "venues_room",
+                "venues_booking",
+                "venues_closure",
+                "auth_user",
+                "delegations_delegation",
+                "delegations_badge",
+                "delegations_seat",
+            )
         }
     finally:
         db.close()
@@ -37,6 +46,11 @@ def test_demo_prepares_everything_and_is_idempotent(tmp_path):
         assert role in first.stdout
     made = counts(tmp_path)
     assert made["venues_venue"] == 25 and made["auth_user"] == 7 and made["venues_booking"] > 100
+    assert (
+        made["delegations_delegation"] == 39
+        and made["delegations_badge"] > 100
+        and made["delegations_seat"] > 11
+    )
     assert (tmp_path / "static" / "staticfiles.json").exists()
     second = hostcity(
         "demo", "--prepare-only", home=tmp_path, extra_env={"DATABASE_URL": "postgres://nowhere/x"}

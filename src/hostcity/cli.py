@@ -71,7 +71,8 @@ def cmd_demo(options) -> int:
     print(f"hostcity demo in {home}")
     print(
         f"  {summary['areas']} functional areas, {summary['venues']} venues, {summary['rooms']} rooms, "
-        f"{summary['new_bookings']} new bookings"
+        f"{summary['new_bookings']} new bookings, {summary['delegations']} delegations with "
+        f"{summary['badges']} badges at a demo summit"
     )
     print(f"  sign in at {url} with any of these users, password {DEMO_PASSWORD!r}:")
     for username, label in summary["users"]:

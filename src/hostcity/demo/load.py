@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from hostcity.accounts.roles import ROLES, sync_roles
 from hostcity.demo.areas import AREA_DISTRICTS, AREAS, VENUE_AREAS
+from hostcity.demo.delegations import load_delegations
 from hostcity.demo.rooms import ROOMS_BY_CATEGORY
 from hostcity.venues.booking import BookingError, book_room, close_place
 from hostcity.venues.models import Booking, Closure, FunctionalArea, Room, Venue
@@ -190,7 +191,10 @@ def load_demo() -> dict:
     venues = load_venues(areas)
     users = load_users()
     bookings = load_bookings()
+    summit = load_delegations()
     return {
+        "delegations": summit["delegations"],
+        "badges": summit["badges"],
         "areas": len(areas),
         "venues": len(venues),
         "rooms": Room.objects.count(),

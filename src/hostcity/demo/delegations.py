@@ -1,0 +1,159 @@
+"""Demo delegations: a leaders' summit twelve days from today shaped like the 2019 Belt and Road
+Forum roundtable (its 37 countries, heads of state and of government, two organizations), with
+zones, badges for the approved lists, a banquet seating plan and a closed loop. Names of delegates
+are made up; countries and their order of precedence are real."""
+
+from __future__ import annotations
+
+import random
+from datetime import timedelta
+
+from django.utils import timezone
+
+from hostcity.delegations.badges import issue_badges
+from hostcity.delegations.models import (
+    Delegate,
+    Delegation,
+    Loop,
+    LoopMember,
+    Organization,
+    SeatingPlan,
+    Zone,
+    ZoneAccess,
+)
+from hostcity.delegations.seating import generate
+from hostcity.delegations.trail import Actor
+from hostcity.events.models import Event
+
+# 2019 roundtable: language of each delegation; heads of government where the head was one.
+LEADERS = {
+    "AUT": "de", "AZE": "ru", "BLR": "ru", "BRN": "en", "KHM": "km", "CHL": "es", "CYP": "el", "CZE": "cs",
+    "DJI": "fr", "EGY": "ar", "ETH": "am", "GRC": "el", "HUN": "hu", "IDN": "id", "ITA": "it", "KAZ": "ru",
+    "KEN": "en", "KGZ": "ru", "LAO": "lo", "MYS": "ms", "MNG": "mn", "MOZ": "pt", "MMR": "my", "NPL": "ne",
+    "PAK": "ur", "PNG": "en", "PHL": "en", "PRT": "pt", "RUS": "ru", "SRB": "sr", "SGP": "en", "CHE": "de",
+    "TJK": "tg", "THA": "th", "ARE": "ar", "UZB": "uz", "VNM": "vi",
+}  # fmt: skip
+HEADS_OF_GOVERNMENT = {
+    "ETH",
+    "GRC",
+    "HUN",
+    "ITA",
+    "KHM",
+    "LAO",
+    "MYS",
+    "NPL",
+    "PAK",
+    "PNG",
+    "SGP",
+    "THA",
+    "VNM",
+}
+ORGANIZATIONS = [
+    ("UN", "United Nations", "联合国"),
+    ("IMF", "International Monetary Fund", "国际货币基金组织"),
+]
+FAMILY = ["Adams", "Bauer", "Costa", "Dimitrov", "Erdem", "Fischer", "Garcia", "Haddad", "Ivanov", "Jensen", "Kaya",
+          "Lopez", "Mensah", "Novak", "Okafor", "Petrov", "Quispe", "Rossi", "Silva", "Tanaka", "Usman", "Varga"]  # fmt: skip
+GIVEN = ["Alex", "Maria", "Sam", "Lena", "Omar", "Anna", "Ivan", "Sara", "Karim", "Eva", "Nikos", "Aida"]
+ZH_FAMILY = "亚鲍科迪埃费加哈伊延卡洛门诺奥彼基罗席田乌瓦"
+
+
+def load_delegations(seed: int = 2019) -> dict:
+    if Event.objects.filter(name_en__startswith="Belt and Road Forum (demo)").exists():
+        return {"delegations": 0, "badges": 0}
+    rng = random.Random(seed)
+    first = timezone.localdate() + timedelta(days=12)
+    event = Event.objects.create(
+        name_en="Belt and Road Forum (demo)",
+        name_zh="“一带一路”国际合作高峰论坛（演示）",
+        kind=Event.Kind.SUMMIT,
+        start_date=first,
+        end_date=first + timedelta(days=2),
+        precedence_rule="alphabetical",  # as the 2019 roundtable list was published
+        precedence_letter="A",
+    )
+    zones = {
+        code: Zone.objects.create(event=event, code=code, name_en=en, name_zh=zh)
+        for code, en, zh in [
+            ("P", "Plenary hall", "全体会议厅"),
+            ("B", "Bilateral meeting area", "双边会见区"),
+            ("M", "Press centre", "新闻中心"),
+            ("H", "Hotel floors", "酒店楼层"),
+        ]
+    }
+    access = {"head": "PBH", "official": "PBH", "security": "PBH", "staff": "PH", "media": "M", "spouse": "H"}
+    for category, codes in access.items():
+        for code in codes:
+            ZoneAccess.objects.create(
+                zone=zones[code],
+                category=category,
+                valid_from=first - timedelta(days=1),
+                valid_to=event.end_date,
+            )
+    delegations = []
+    for k, (code, language) in enumerate(sorted(LEADERS.items())):
+        rank = (
+            Delegation.Rank.HEAD_OF_GOVERNMENT
+            if code in HEADS_OF_GOVERNMENT
+            else Delegation.Rank.HEAD_OF_STATE
+        )
+        state = "approved" if k % 5 else rng.choice(["submitted", "open"])
+        delegations.append(
+            Delegation.objects.create(
+                event=event, country=code, head_rank=rank, quota=8, languages=[language], registration=state
+            )
+        )
+    for acronym, en, zh in ORGANIZATIONS:
+        organization, _ = Organization.objects.get_or_create(
+            acronym=acronym, defaults={"name_en": en, "name_zh": zh}
+        )
+        delegations.append(
+            Delegation.objects.create(
+                event=event,
+                organization=organization,
+                head_rank=Delegation.Rank.HEAD_OF_ORGANIZATION,
+                quota=6,
+                languages=["en"],
+                registration="approved",
+            )
+        )
+    members = []
+    for delegation in delegations:
+        for category in ["head", "official", "official", "security", "media"]:
+            k = rng.randrange(len(FAMILY))
+            members.append(
+                Delegate(
+                    delegation=delegation,
+                    family_name=FAMILY[k],
+                    given_names=rng.choice(GIVEN),
+                    name_zh=ZH_FAMILY[k] + rng.choice("安贝德尔斯特娜林"),
+                    category=category,
+                    position_en="Head of delegation" if category == "head" else "",
+                    position_zh="代表团团长" if category == "head" else "",
+                )
+            )
+    Delegate.objects.bulk_create(members)
+    badges = issue_badges(event, by=Actor())
+    plan = SeatingPlan.objects.create(
+        event=event,
+        title_en="Welcome banquet",
+        title_zh="欢迎宴会",
+        head_table_seats=11,
+        round_tables=6,
+        seats_per_table=10,
+        host_en="President of the host country",
+        host_zh="东道国元首",
+    )
+    generate(plan, by=Actor())
+    loop = Loop.objects.create(
+        event=event,
+        name_en="Leaders' closed loop",
+        name_zh="领导人闭环",
+        starts=first - timedelta(days=1),
+        ends=event.end_date,
+    )
+    LoopMember.objects.bulk_create(
+        LoopMember(loop=loop, delegate=m, joined=loop.starts)
+        for m in Delegate.objects.filter(delegation__event=event, category="head")
+    )
+    return {"delegations": len(delegations), "badges": len(badges)}
