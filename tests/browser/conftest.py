@@ -37,22 +37,28 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(scope="session")
-def chromium():
+def playwright():
+    """One Playwright for the session (its sync API allows one at a time in a thread)."""
     from playwright.sync_api import sync_playwright
 
-    profile = tempfile.mkdtemp(prefix="hostcity-chromium-")
     with sync_playwright() as pw:
-        context = pw.chromium.launch_persistent_context(
-            profile,
-            executable_path=CHROMIUM,
-            headless=True,
-            args=FLAGS,
-            locale="en-GB",
-            timezone_id="Asia/Shanghai",
-            viewport={"width": 1280, "height": 900},
-        )
-        yield context
-        context.close()
+        yield pw
+
+
+@pytest.fixture(scope="session")
+def chromium(playwright):
+    profile = tempfile.mkdtemp(prefix="hostcity-chromium-")
+    context = playwright.chromium.launch_persistent_context(
+        profile,
+        executable_path=CHROMIUM,
+        headless=True,
+        args=FLAGS,
+        locale="en-GB",
+        timezone_id="Asia/Shanghai",
+        viewport={"width": 1280, "height": 900},
+    )
+    yield context
+    context.close()
     shutil.rmtree(profile, ignore_errors=True)
 
 
