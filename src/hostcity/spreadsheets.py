@@ -142,3 +142,28 @@ class ImportReport:
     @property
     def ok(self) -> bool:
         return not self.errors
+
+
+def rows_for_report(
+    upload, report: ImportReport, *, required: Sequence[str], known: Sequence[str]
+) -> list[Row]:
+    """The file's rows, counted in the report; none, with the reason in the report, when the file
+    cannot be read or holds no data."""
+    try:
+        rows = read_table(upload, required=required, known=known)
+    except TableError as exc:
+        report.errors.append(RowError(1, "", str(exc)))
+        return []
+    report.rows = len(rows)
+    if not rows:
+        report.errors.append(RowError(2, "", _("The file has no data rows.")))
+    return rows
+
+
+def form_errors(row: Row, form) -> list[RowError]:
+    """A row's form errors, each naming the row and the column."""
+    return [
+        RowError(row.number, name if name != "__all__" else "", str(message))
+        for name, messages in form.errors.items()
+        for message in messages
+    ]

@@ -11,25 +11,15 @@ from django.utils.translation import gettext as _
 
 from hostcity.delegations.forms import DelegateForm
 from hostcity.delegations.models import AuditEntry, Delegate, Delegation
+from hostcity.delegations.registration import DELEGATE_FIELDS
 from hostcity.delegations.trail import Actor, changes_between
-from hostcity.spreadsheets import ImportReport, RowError, TableError, read_table
+from hostcity.spreadsheets import ImportReport, RowError, form_errors, rows_for_report
 
-COLUMNS = (
-    "delegation",
-    "family_name",
-    "given_names",
-    "name_zh",
-    "position_en",
-    "position_zh",
-    "category",
-    "languages",
-    "passport_number",
-    "birth_date",
-    "dietary_notes",
-    "medical_notes",
-)
+# The delegate's own fields as a list names them (a photo cannot be in a list), then the delegation's
+# code and the languages (a comma- or semicolon-separated cell).
+FIELDS = [name for name in DELEGATE_FIELDS if name not in ("photo", "languages")]
+COLUMNS = ("delegation", *FIELDS, "languages")
 REQUIRED = ("delegation", "family_name", "category")
-FIELDS = [c for c in COLUMNS if c not in ("delegation", "languages")]
 
 
 class DelegateRowForm(DelegateForm):
@@ -73,14 +63,8 @@ def import_delegates(upload, *, event, apply: bool, by: Actor) -> ImportReport:
     """Check (and with `apply`, save) a delegates list for `event`. Saves nothing unless every row
     is good."""
     report = ImportReport("delegates")
-    try:
-        rows = read_table(upload, required=REQUIRED, known=COLUMNS)
-    except TableError as exc:
-        report.errors.append(RowError(1, "", str(exc)))
-        return report
-    report.rows = len(rows)
+    rows = rows_for_report(upload, report, required=REQUIRED, known=COLUMNS)
     if not rows:
-        report.errors.append(RowError(2, "", _("The file has no data rows.")))
         return report
     delegations = _delegations_of(event)
     members, heads, people, passports = _existing(delegations.values())
@@ -103,11 +87,7 @@ def import_delegates(upload, *, event, apply: bool, by: Actor) -> ImportReport:
             {name: values.get(name, "") for name in FIELDS}, instance=Delegate(delegation=delegation)
         )
         if not form.is_valid():
-            report.errors += [
-                RowError(row.number, name if name != "__all__" else "", str(message))
-                for name, messages in form.errors.items()
-                for message in messages
-            ]
+            report.errors += form_errors(row, form)
             continue
         delegate = form.instance
         delegate.languages = [

@@ -10,7 +10,7 @@ from django.core.validators import validate_slug
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from hostcity.spreadsheets import ImportReport, Row, RowError, TableError, read_table
+from hostcity.spreadsheets import ImportReport, Row, RowError, form_errors, rows_for_report
 from hostcity.venues.models import ROOM_FIELDS, VENUE_FIELDS, FunctionalArea, Room, Venue
 
 VENUE_COLUMNS = VENUE_FIELDS
@@ -31,14 +31,6 @@ class RoomRowForm(forms.ModelForm):
     class Meta:
         model = Room
         fields = [c for c in ROOM_COLUMNS if c != "venue"]
-
-
-def _form_errors(row: Row, form: forms.ModelForm) -> list[RowError]:
-    return [
-        RowError(row.number, name if name != "__all__" else "", str(message))
-        for name, messages in form.errors.items()
-        for message in messages
-    ]
 
 
 def _form_data(values: dict[str, str], instance, form_class) -> dict:
@@ -88,7 +80,7 @@ def _venue_plan(rows: list[Row], report: ImportReport) -> list[forms.ModelForm]:
         instance = existing.get(code) or Venue(code=code)
         form = VenueRowForm(_form_data(row.values, instance, VenueRowForm), instance=instance)
         if not form.is_valid():
-            report.errors += _form_errors(row, form)
+            report.errors += form_errors(row, form)
             continue
         plans.append(form)
     return plans
@@ -128,7 +120,7 @@ def _room_plan(rows: list[Row], report: ImportReport) -> list[forms.ModelForm]:
         instance = existing.get(key) or Room(venue=venue)
         form = RoomRowForm(_form_data(row.values, instance, RoomRowForm), instance=instance)
         if not form.is_valid():
-            report.errors += _form_errors(row, form)
+            report.errors += form_errors(row, form)
             continue
         plans.append(form)
     return plans
@@ -140,14 +132,8 @@ def import_table(upload, *, kind: str, apply: bool) -> ImportReport:
         raise ValueError(f"unknown import kind {kind!r}")
     report = ImportReport(kind)
     columns, required = (VENUE_COLUMNS, VENUE_REQUIRED) if kind == "venues" else (ROOM_COLUMNS, ROOM_REQUIRED)
-    try:
-        rows = read_table(upload, required=required, known=columns)
-    except TableError as exc:
-        report.errors.append(RowError(1, "", str(exc)))
-        return report
-    report.rows = len(rows)
+    rows = rows_for_report(upload, report, required=required, known=columns)
     if not rows:
-        report.errors.append(RowError(2, "", _("The file has no data rows.")))
         return report
     plans = _venue_plan(rows, report) if kind == "venues" else _room_plan(rows, report)
     report.created = sum(1 for form in plans if form.instance.pk is None)
