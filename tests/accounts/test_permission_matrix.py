@@ -71,6 +71,7 @@ PAGES = [
     ("delegations:edit", "/delegations/{delegation}/edit/", "get", KEEP_DELEGATIONS),
     ("delegations:review", "/delegations/{delegation}/review/", "post", KEEP_DELEGATIONS),
     ("delegations:status", "/delegations/{delegation}/status/", "post", KEEP_DELEGATIONS),
+    ("delegations:invite", "/delegations/{delegation}/invite/", "post", KEEP_DELEGATIONS),
     ("delegations:photo", "/delegations/members/{delegate}/photo", "get", SEE_DELEGATIONS),
     ("delegations:badges", "/delegations/event/{event}/badges/", "get", SEE_DELEGATIONS),
     ("delegations:issue", "/delegations/event/{event}/badges/issue/", "post", KEEP_DELEGATIONS),

@@ -146,3 +146,19 @@ def test_from_the_link_to_approval(client, two):
     mine.refresh_from_db()
     assert mine.registration == "approved"
     assert AuditEntry.objects.filter(delegation=mine, actor="wang.officer").count() == 2
+
+
+def test_the_link_is_e_mailed_to_the_focal_point(client, two, django_capture_on_commit_callbacks):
+    from django.core import mail
+
+    mine, *_ = two
+    client.force_login(make_user("protocol_officer"))
+    no_address = client.post(f"/delegations/{mine.pk}/invite/", follow=True)
+    assert "Give the focal point" in no_address.text and not mail.outbox
+    mine.focal_point_email, mine.focal_point_name = "focal@mfa.example.kz", "Aigerim"
+    mine.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/delegations/{mine.pk}/invite/")
+    (message,) = mail.outbox
+    assert message.to == ["focal@mfa.example.kz"] and f"/focal/{mine.focal_token}/" in message.body
+    assert "哈萨克斯坦" in message.body and AuditEntry.objects.filter(action="invitation sent").exists()

@@ -136,3 +136,30 @@ def test_pages_draw_svg_and_pdf_in_both_scripts(client, banquet):
         },
     )
     assert too_big.status_code == 200 and 'id="id_head_table_seats_error"' in too_big.text
+
+
+@pytest.mark.parametrize("rule", ["rank", "alphabetical", "pinyin", "strokes", "manual"])
+def test_the_head_table_follows_each_rule(db, rule):
+    from hostcity.delegations.precedence import in_precedence
+
+    event = make_event()
+    for code, rank in [
+        ("KAZ", R.HEAD_OF_STATE),
+        ("EGY", R.MINISTER),
+        ("ITA", R.HEAD_OF_GOVERNMENT),
+        ("MNG", R.HEAD_OF_STATE),
+    ]:
+        make_delegate(
+            make_delegation(event, country=code, head_rank=rank), category="head", family_name=f"Head{code}"
+        )
+    delegations = list(event.delegations.all())
+    manual = [d.pk for d in sorted(delegations, key=lambda d: d.country, reverse=True)]
+    event.precedence_rule, event.precedence_letter, event.precedence_manual = rule, "K", manual
+    event.save()
+    plan = SeatingPlan.objects.create(
+        event=event, title_en="Dinner", title_zh="晚宴", head_table_seats=5, round_tables=0
+    )
+    seating.generate(plan, by=Actor())
+    expected = [d.country for d in in_precedence(delegations, rule, letter="K", manual=manual)]
+    by_position = {s.position: s.delegate.delegation.country for s in plan.seats.filter(role="guest")}
+    assert [by_position[p] for p in (1, -1, 2, -2)] == expected

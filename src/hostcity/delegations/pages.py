@@ -171,3 +171,21 @@ def orders(request, event: int):
         "photo": lineups.photo_lineup(ordered, per_row=per_row),
     }
     return render(request, "delegations/orders.html", context)
+
+
+@require_POST
+@staff_page("delegations.change_delegation")
+def send_invitation(request, pk: int):
+    delegation = get_object_or_404(Delegation, pk=pk)
+    try:
+        registration.invite_focal_point(
+            delegation, base_url=request.build_absolute_uri("/"), by=Actor(user=request.user)
+        )
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request,
+            _("The registration link is on its way to %(email)s.") % {"email": delegation.focal_point_email},
+        )
+    return redirect("delegations:detail", pk=pk)

@@ -180,3 +180,13 @@ def save_delegation(form, *, by: Actor) -> Delegation:
     if changes or not before:
         record(by, "change" if before else "invite", delegation, changes, delegation)
     return delegation
+
+
+def invite_focal_point(delegation: Delegation, *, base_url: str, by: Actor) -> None:
+    """Queue the e-mail with the registration link; it leaves once this transaction has committed."""
+    from hostcity.delegations.tasks import send_focal_invitation
+
+    if not delegation.focal_point_email:
+        raise ValidationError({"focal_point_email": _("Give the focal point's e-mail first.")})
+    record(by, "invitation sent", delegation, {"to": [None, delegation.focal_point_email]}, delegation)
+    transaction.on_commit(lambda: send_focal_invitation.enqueue(delegation.pk, base_url))

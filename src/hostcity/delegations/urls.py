@@ -35,4 +35,5 @@ urlpatterns = [
     path("<int:pk>/edit/", pages.delegation_edit, name="edit"),
     path("<int:pk>/review/", pages.review, name="review"),
     path("<int:pk>/status/", pages.change_status, name="status"),
+    path("<int:pk>/invite/", pages.send_invitation, name="invite"),
 ]
