@@ -243,7 +243,16 @@ def test_every_named_url_is_in_the_matrix():
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     "path",
-    ["/admin/venues/venue/", "/admin/venues/booking/", "/admin/venues/closure/", "/admin/events/event/"],
+    [
+        "/admin/venues/venue/",
+        "/admin/venues/booking/",
+        "/admin/venues/closure/",
+        "/admin/events/event/",
+        "/admin/delegations/delegation/",
+        "/admin/delegations/countryname/",
+        "/admin/delegations/auditentry/",
+        "/admin/delegations/scan/",
+    ],
 )
 def test_admin_pages_open_for_administrators_only(client, records, path):
     client.force_login(make_user("administrator"))
