@@ -23,6 +23,10 @@ class Event(models.Model):
     precedence_rule = models.CharField(_("order of precedence"), max_length=20, default="rank")
     precedence_letter = models.CharField(_("letter drawn"), max_length=1, blank=True)
     precedence_manual = models.JSONField(_("order set by hand"), default=list, blank=True)
+    slot_minutes = models.PositiveSmallIntegerField(_("planning grid (minutes)"), default=15)
+    venues = models.ManyToManyField(
+        "venues.Venue", blank=True, related_name="+", verbose_name=_("venues in use")
+    )
 
     class Meta:
         ordering = ["-start_date", "name_en"]

@@ -1,0 +1,115 @@
+"""Planning an event from the platform: start a run (the event as a problem, solved by a background
+task), cancel it, and accept its plan (its room bookings written in one transaction, refused whole
+on any clash, refused when the event's data changed since the run)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from hostcity.events.models import PlanRun
+from hostcity.events.planning_problem import fingerprint, problem_for
+from hostcity.planning.problem import ProblemError, parse_problem
+from hostcity.venues.booking import BookingError, book_room
+from hostcity.venues.models import Room
+
+DEFAULT_SECONDS = 60
+
+
+def checked_problem(event) -> dict:
+    """The event's problem, refused with the engine's own messages when it is not a valid one."""
+    problem = problem_for(event)
+    try:
+        parse_problem(problem)
+    except ProblemError as error:
+        raise ValidationError(
+            [str(e) for e in error.errors] if hasattr(error, "errors") else [str(error)]
+        ) from error
+    return problem
+
+
+@transaction.atomic
+def start_run(event, *, by, time_limit: int = DEFAULT_SECONDS) -> PlanRun:
+    if not 5 <= time_limit <= 600:
+        raise ValidationError({"time_limit": _("Between 5 and 600 seconds.")})
+    if PlanRun.objects.filter(
+        event=event, status__in=[PlanRun.Status.QUEUED, PlanRun.Status.RUNNING]
+    ).exists():
+        raise ValidationError(_("A run of this event is under way: wait for it or cancel it."))
+    problem = checked_problem(event)
+    run = PlanRun.objects.create(
+        event=event, started_by=by, time_limit=time_limit, problem=problem, fingerprint=fingerprint(problem)
+    )
+    from hostcity.events.tasks import plan_event_run
+
+    transaction.on_commit(lambda: plan_event_run.enqueue(run.pk))
+    return run
+
+
+def cancel_run(run: PlanRun) -> PlanRun:
+    updated = PlanRun.objects.filter(
+        pk=run.pk, status__in=[PlanRun.Status.QUEUED, PlanRun.Status.RUNNING]
+    ).update(status=PlanRun.Status.CANCELLED, finished=timezone.now())
+    if not updated:
+        raise ValidationError(_("Run %(run)s is not under way.") % {"run": run.pk})
+    run.refresh_from_db()
+    return run
+
+
+def _moment(text: str) -> datetime:
+    return timezone.make_aware(datetime.strptime(text, "%Y-%m-%dT%H:%M"))
+
+
+@transaction.atomic
+def accept_run(run: PlanRun, *, by) -> list:
+    """Write the run's plan as room bookings of the event, replacing those of the run accepted before."""
+    run = PlanRun.objects.select_for_update().select_related("event").get(pk=run.pk)
+    if (
+        run.status != PlanRun.Status.DONE
+        or not run.plan
+        or run.plan.get("status") not in ("optimal", "feasible")
+    ):
+        raise ValidationError(_("Run %(run)s has no plan to accept.") % {"run": run.pk})
+    if run.accepted:
+        raise ValidationError(_("Run %(run)s is accepted already.") % {"run": run.pk})
+    if fingerprint(problem_for(run.event)) != run.fingerprint:
+        raise ValidationError(
+            _("The event changed since run %(run)s (requests, rooms or bookings): plan it again.")
+            % {"run": run.pk}
+        )
+    for earlier in PlanRun.objects.filter(event=run.event, accepted__isnull=False).exclude(pk=run.pk):
+        earlier.bookings.all().delete()
+        earlier.accepted = None
+        earlier.save(update_fields=["accepted"])
+    names = {m["id"]: m.get("title") or m["id"] for m in run.problem["meetings"]}
+    rooms = {f"room-{r.pk}": r for r in Room.objects.filter(pk__in=_room_pks(run.plan))}
+    made = []
+    for assignment in run.plan["assignments"]:
+        room = rooms[assignment["room"]]
+        try:
+            made += book_room(
+                room,
+                start=_moment(assignment["start"]),
+                end=_moment(assignment["end"]),
+                purpose=f"{run.event.name_en}: {names[assignment['meeting']]}",
+                by=by,
+                status="confirmed",
+                event=run.event,
+            )
+        except BookingError as error:
+            raise ValidationError(
+                _("%(meeting)s in %(room)s at %(start)s clashes: %(why)s")
+                % {"meeting": assignment["meeting"], "room": room, "start": assignment["start"], "why": error}
+            ) from error
+    run.bookings.set(made)
+    run.accepted, run.accepted_by = timezone.now(), by
+    run.save(update_fields=["accepted", "accepted_by"])
+    return made
+
+
+def _room_pks(plan: dict) -> list[int]:
+    return [int(a["room"].removeprefix("room-")) for a in plan["assignments"]]
