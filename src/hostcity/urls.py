@@ -16,6 +16,7 @@ urlpatterns = [
     path("i18n/setlang/", set_language, name="set_language"),
     path("venues/", include("hostcity.venues.urls")),
     path("delegations/", include("hostcity.delegations.urls")),
+    path("events/", include("hostcity.events.urls")),
     path("focal/", include("hostcity.delegations.focal_urls")),
     path("api/", include("hostcity.api_urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),

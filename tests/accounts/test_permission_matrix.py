@@ -36,6 +36,8 @@ KEEP_DELEGATIONS = {A, P, E}
 SCANNERS = {A, C}
 SEE_SCANS = {A, P, E, C}
 LOOP_KEEPERS = {A, E}
+SEE_EVENTS = {A, P, E, V, C, W}
+KEEP_EVENTS = {A, P, E}
 
 # (url name, path, method, roles allowed). Paths use the records made by the `records` fixture.
 PAGES = [
@@ -62,6 +64,15 @@ PAGES = [
     ("venues:import", "/venues/import/", "get", MANAGERS),
     ("venues:room-calendar", "/venues/rooms/{room}/calendar.ics", "get", SEE_BOOKINGS),
     ("venues:venue-calendar", "/venues/venue/hall/calendar.ics", "get", SEE_BOOKINGS),
+    ("events:list", "/events/", "get", SEE_EVENTS),
+    ("events:new", "/events/new/", "get", KEEP_EVENTS),
+    ("events:detail", "/events/{event}/", "get", SEE_EVENTS),
+    ("events:add-request", "/events/{event}/requests/", "post", KEEP_EVENTS),
+    ("events:remove-request", "/events/requests/{request}/remove/", "post", KEEP_EVENTS),
+    ("events:plan", "/events/{event}/plan/", "post", KEEP_EVENTS),
+    ("events:run", "/events/runs/{run}/", "get", SEE_EVENTS),
+    ("events:cancel", "/events/runs/{run}/cancel/", "post", KEEP_EVENTS),
+    ("events:accept", "/events/runs/{run}/accept/", "post", KEEP_EVENTS),
     ("delegations:events", "/delegations/", "get", SEE_DELEGATIONS),
     ("delegations:list", "/delegations/event/{event}/", "get", SEE_DELEGATIONS),
     ("delegations:new", "/delegations/event/{event}/new/", "get", KEEP_DELEGATIONS),
@@ -161,7 +172,13 @@ def records(db):
     loop = Loop.objects.create(
         event=event, name_en="Loop", name_zh="闭环", starts=event.start_date, ends=event.end_date
     )
+    from hostcity.events.models import MeetingRequest, PlanRun
+
+    meeting = MeetingRequest.objects.create(event=event, code="m-1", minutes=30)
+    run = PlanRun.objects.create(event=event, problem={"meetings": []}, fingerprint="x", status="failed")
     return {
+        "request": meeting.pk,
+        "run": run.pk,
         "loop": loop.pk,
         "plan": plan.pk,
         "event": event.pk,
@@ -179,6 +196,7 @@ def records(db):
 FEEDS = {"venues:room-calendar", "venues:venue-calendar"}
 # Page actions whose empty post comes back as the page with the form's errors, not a redirect.
 FORM_POSTS = {
+    "events:add-request",
     "delegations:loop-member",
     "delegations:loop-place",
     "delegations:loop-test",

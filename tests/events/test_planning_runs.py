@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from hostcity.events import plan_runs
-from hostcity.events.models import EventInterpreter, HostPrincipal, MeetingRequest, PlanRun, ProgrammeItem
+from hostcity.events.models import MeetingRequest, PlanRun
 from hostcity.events.planning_problem import problem_for
 from hostcity.planning.problem import parse_problem
 from hostcity.venues.models import Booking
@@ -16,51 +16,8 @@ from tests.factories import (
     at,
     make_booking,
     make_closure,
-    make_delegation,
-    make_event,
-    make_room,
     make_user,
-    make_venue,
 )
-
-
-@pytest.fixture
-def summit(db):
-    from datetime import date
-
-    event = make_event(start_date=date(2030, 12, 1), end_date=date(2030, 12, 2))
-    venue = make_venue(code="ghop", name_en="Great Hall", name_zh="大会堂")
-    east, west = (
-        make_room(venue, name_en="East", kind="bilateral"),
-        make_room(venue, name_en="West", kind="bilateral"),
-    )
-    hall = make_room(venue, name_en="Hall", kind="plenary", capacity=2000)
-    event.venues.add(venue)
-    president = HostPrincipal.objects.create(
-        event=event, code="president", name_en="President", name_zh="主席", languages=["zh"]
-    )
-    kaz = make_delegation(event, country="KAZ", languages=["ru"])
-    egy = make_delegation(event, country="EGY", languages=["ar"])
-    opening = ProgrammeItem.objects.create(
-        event=event,
-        code="opening",
-        title_en="Opening",
-        title_zh="开幕式",
-        room=hall,
-        start=at(1, 9),
-        end=at(1, 11),
-        all_delegations=True,
-    )
-    opening.host_principals.add(president)
-    for code, delegation, priority in [("m-kaz", kaz, "must"), ("m-egy", egy, "high")]:
-        request = MeetingRequest.objects.create(
-            event=event, code=code, title_en=f"Talks {code}", minutes=45, priority=priority
-        )
-        request.host_principals.add(president)
-        request.delegations.add(delegation)
-    EventInterpreter.objects.create(event=event, code="i-ru", name="Li", languages=["zh", "ru"])
-    EventInterpreter.objects.create(event=event, code="i-ar", name="Wang", languages=["zh", "ar"])
-    return event, {"east": east, "west": west, "hall": hall}
 
 
 def test_the_event_is_a_valid_problem(summit):

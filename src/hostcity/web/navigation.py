@@ -28,6 +28,7 @@ FIELDS = (
         1,
         _("Exchanges"),
         (
+            Link(_("Events"), "events:list", "events.view_event"),
             Link(_("Delegations"), "delegations:events", "delegations.view_delegation"),
             Link(_("Scan badges"), "delegations:scanner", "delegations.add_scan"),
         ),

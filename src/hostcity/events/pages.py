@@ -1,0 +1,141 @@
+"""Event pages: the list, an event with its programme, requests and runs, a run with its progress,
+timelines and unscheduled requests; starting, cancelling and accepting runs."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from hostcity.accounts.access import staff_page
+from hostcity.events import plan_runs, timelines
+from hostcity.events.forms import EventForm, MeetingRequestForm, RunForm
+from hostcity.events.models import Event, MeetingRequest, PlanRun
+
+EDIT = "events.change_event"
+VIEWS = {"room": "Rooms", "party": "Delegations and principals", "interpreter": "Interpreters"}
+
+
+@staff_page("events.view_event")
+def event_list(request):
+    return render(request, "events/event_list.html", {"events": Event.objects.all()})
+
+
+@staff_page("events.add_event")
+def event_new(request):
+    form = EventForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        event = form.save()
+        messages.success(request, _("%(event)s created.") % {"event": event.name_en})
+        return redirect("events:detail", pk=event.pk)
+    return render(request, "events/event_form.html", {"form": form})
+
+
+@staff_page("events.view_event")
+def event_detail(request, pk: int, request_form=None):
+    event = get_object_or_404(Event, pk=pk)
+    context = {
+        "event": event,
+        "principals": event.host_principals.all(),
+        "items": event.programme_items.select_related("room__venue"),
+        "requests": event.meeting_requests.prefetch_related(
+            "host_principals", "delegations__organization", "venues"
+        ),
+        "interpreters": event.interpreters.all(),
+        "runs": event.plan_runs.select_related("started_by")[:20],
+        "request_form": request_form or MeetingRequestForm(event=event),
+        "run_form": RunForm(),
+        "can_edit": request.user.has_perm(EDIT),
+    }
+    return render(request, "events/event_detail.html", context)
+
+
+@require_POST
+@staff_page(EDIT)
+def add_request(request, pk: int):
+    event = get_object_or_404(Event, pk=pk)
+    form = MeetingRequestForm(request.POST, event=event)
+    if not form.is_valid():
+        return event_detail(request, pk, request_form=form)
+    made = form.save(commit=False)
+    made.requested_by = request.user
+    made.save()
+    form.save_m2m()
+    messages.success(request, _("Request %(code)s added.") % {"code": made.code})
+    return redirect("events:detail", pk=pk)
+
+
+@require_POST
+@staff_page(EDIT)
+def remove_request(request, pk: int):
+    meeting = get_object_or_404(MeetingRequest, pk=pk)
+    meeting.delete()
+    messages.success(request, _("Request %(code)s removed.") % {"code": meeting.code})
+    return redirect("events:detail", pk=meeting.event_id)
+
+
+@require_POST
+@staff_page(EDIT)
+def start(request, pk: int):
+    event = get_object_or_404(Event, pk=pk)
+    form = RunForm(request.POST)
+    seconds = form.cleaned_data["time_limit"] if form.is_valid() else plan_runs.DEFAULT_SECONDS
+    try:
+        run = plan_runs.start_run(event, by=request.user, time_limit=seconds)
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+        return redirect("events:detail", pk=pk)
+    return redirect("events:run", pk=run.pk)
+
+
+@staff_page("events.view_event")
+def run_detail(request, pk: int):
+    run = get_object_or_404(PlanRun.objects.select_related("event", "started_by", "accepted_by"), pk=pk)
+    by = request.GET.get("by", "room") if request.GET.get("by") in VIEWS else "room"
+    days = timelines.layout(run.problem, run.plan, by) if run.plan else []
+    titles = {m["id"]: m.get("title") or m["id"] for m in run.problem["meetings"]}
+    context = {
+        "run": run,
+        "days": days,
+        "by": by,
+        "views": VIEWS,
+        "unscheduled": [
+            (u, titles.get(u["meeting"], u["meeting"])) for u in (run.plan or {}).get("unscheduled", [])
+        ],
+        "can_edit": request.user.has_perm(EDIT),
+        "under_way": run.status in (PlanRun.Status.QUEUED, PlanRun.Status.RUNNING),
+    }
+    if request.headers.get("HX-Request") and request.GET.get("part") == "progress":
+        if not context["under_way"]:  # finished: the whole page, with the plan, replaces the progress
+            response = HttpResponse(status=204)
+            response["HX-Refresh"] = "true"
+            return response
+        return render(request, "events/_run_progress.html", context)
+    return render(request, "events/run_detail.html", context)
+
+
+@require_POST
+@staff_page(EDIT)
+def cancel(request, pk: int):
+    run = get_object_or_404(PlanRun, pk=pk)
+    try:
+        plan_runs.cancel_run(run)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    return redirect("events:run", pk=pk)
+
+
+@require_POST
+@staff_page(EDIT)
+def accept(request, pk: int):
+    run = get_object_or_404(PlanRun, pk=pk)
+    try:
+        made = plan_runs.accept_run(run, by=request.user)
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+    else:
+        messages.success(request, _("Plan accepted: %(n)d rooms booked.") % {"n": len(made)})
+    return redirect("events:run", pk=pk)

@@ -1,0 +1,17 @@
+from django.urls import path
+
+from hostcity.events import pages
+
+app_name = "events"
+
+urlpatterns = [
+    path("", pages.event_list, name="list"),
+    path("new/", pages.event_new, name="new"),
+    path("<int:pk>/", pages.event_detail, name="detail"),
+    path("<int:pk>/requests/", pages.add_request, name="add-request"),
+    path("requests/<int:pk>/remove/", pages.remove_request, name="remove-request"),
+    path("<int:pk>/plan/", pages.start, name="plan"),
+    path("runs/<int:pk>/", pages.run_detail, name="run"),
+    path("runs/<int:pk>/cancel/", pages.cancel, name="cancel"),
+    path("runs/<int:pk>/accept/", pages.accept, name="accept"),
+]

@@ -1,0 +1,58 @@
+"""The planning flow in a real browser: create an event, add a meeting request, plan it (the run's
+progress, then its timelines), accept the plan."""
+
+from datetime import date
+
+import pytest
+from playwright.sync_api import expect
+
+from hostcity.events.models import Event, HostPrincipal, PlanRun
+from hostcity.venues.models import Booking
+from tests.factories import make_delegation, make_room, make_venue
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def places(transactional_db):
+    venue = make_venue(code="ghop", name_en="Great Hall", name_zh="大会堂")
+    make_room(venue, name_en="East", kind="bilateral")
+    return venue
+
+
+def test_create_request_plan_accept(signed_in, places, settings):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    page = signed_in("protocol_officer")
+    page.goto(f"{page.base}/events/")
+    page.get_by_role("link", name="New event").click()
+    page.get_by_label("Name (English)").fill("State visit of Kazakhstan")
+    page.get_by_label("Name (Chinese)").fill("哈萨克斯坦国事访问")
+    page.get_by_label("Kind").select_option("state_visit")
+    page.get_by_label("First day").fill("2030-12-01")
+    page.get_by_label("Last day").fill("2030-12-02")
+    page.get_by_role("button", name="Create the event").click()
+    expect(page.get_by_role("heading", name="State visit of Kazakhstan 哈萨克斯坦国事访问")).to_be_visible()
+    event = Event.objects.get(name_en="State visit of Kazakhstan")
+    assert event.start_date == date(2030, 12, 1)
+    HostPrincipal.objects.create(
+        event=event, code="president", name_en="President", name_zh="主席", languages=["zh"]
+    )
+    make_delegation(event, country="KAZ", languages=["zh", "ru"])
+    page.reload()
+    form = page.locator("#request-form")
+    form.get_by_label("Code").fill("talks")
+    form.get_by_label("Title (English)").fill("Talks")
+    form.get_by_label("Title (Chinese)").fill("会谈")
+    form.get_by_label("Host principals").select_option(label="President / 主席")
+    form.get_by_label("Delegations").select_option(index=0)
+    form.get_by_label("Priority").select_option("must")
+    form.get_by_role("button", name="Add the request").click()
+    expect(page.locator("#request-table")).to_contain_text("Talks")
+    page.get_by_label("Time limit (seconds)").fill("5")
+    page.get_by_role("button", name="Plan this event").click()
+    expect(page.locator("#run-status")).to_have_text("Done")
+    expect(page.locator("#run-timelines")).to_contain_text("Talks")
+    page.get_by_role("button", name="Accept this plan").click()
+    expect(page.locator(".alert-success")).to_contain_text("Plan accepted: 1 rooms booked")
+    run = PlanRun.objects.get(event=event)
+    assert run.accepted and Booking.objects.filter(event=event).count() == 1
