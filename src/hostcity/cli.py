@@ -3,6 +3,7 @@
 import argparse
 import os
 import secrets
+import subprocess
 import sys
 from pathlib import Path
 
@@ -74,12 +75,18 @@ def cmd_demo(options) -> int:
         f"{summary['new_bookings']} new bookings, {summary['delegations']} delegations with "
         f"{summary['badges']} badges at a demo summit"
     )
+    if summary["requests"]:
+        planned = f"{summary['scheduled']} of {summary['requests']}"
+        print(f"  the demo summit planned: {planned} bilateral requests scheduled")
     print(f"  sign in at {url} with any of these users, password {DEMO_PASSWORD!r}:")
     for username, label in summary["users"]:
         print(f"    {username:<18} {label}")
     if options.prepare_only:
         return 0
-    print(f"  serving on {url} (Ctrl-C stops)")
+    # Planning runs started from the browser need a worker: the demo starts one beside the server, in
+    # the same process group, so Ctrl-C stops both.
+    subprocess.Popen([sys.executable, "-m", "hostcity.cli", "worker"], env=os.environ.copy())
+    print(f"  serving on {url}, with a background worker (Ctrl-C stops both)")
     _serve(f"127.0.0.1:{options.port}", options.workers)
     return 0
 

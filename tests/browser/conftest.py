@@ -8,22 +8,11 @@ import tempfile
 
 import pytest
 
+from tests.browser.chromium import CHROMIUM, FLAGS
 from tests.factories import PASSWORD, make_user
 
-CHROMIUM = os.environ.get("HOSTCITY_CHROMIUM", "/usr/bin/chromium")
 # Playwright's sync API runs an event loop in this thread; the tests still touch the database here.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
-FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-]
 
 
 def pytest_collection_modifyitems(config, items):

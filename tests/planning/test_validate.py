@@ -103,3 +103,39 @@ def set_(index, **fields):
 def test_faults_are_found(change, fault):
     errors = check(change)
     assert any(fault in e for e in errors), errors
+
+
+def test_fixed_items_clashing_with_each_other_are_facts_not_faults():
+    """2.2: a closure and a programme item in one room are the problem's own clash; a plan that puts
+    no meeting there is valid, one that does is not."""
+    from hostcity.planning.problem import parse_problem
+    from hostcity.planning.validate import check_plan
+    from tests.planning.problems import meeting, problem
+
+    tree = problem(
+        fixed=[
+            {"id": "closed", "room": "east", "start": "2030-05-01T09:00", "end": "2030-05-01T12:00"},
+            {"id": "photo", "room": "east", "start": "2030-05-01T10:00", "end": "2030-05-01T10:30"},
+        ],
+        meetings=[meeting("m", "host", "ken", priority="high")],
+    )
+    loaded = parse_problem(tree)
+    plan = {
+        "format": "hostcity-plan/1",
+        "status": "feasible",
+        "assignments": [
+            {
+                "meeting": "m",
+                "start": "2030-05-01T14:00",
+                "end": "2030-05-01T14:45",
+                "venue": "ghop",
+                "room": "east",
+                "interpreters": [],
+            }
+        ],
+        "unscheduled": [],
+    }
+    report = check_plan(loaded, plan)
+    assert report.ok, report.errors
+    plan["assignments"][0].update(start="2030-05-01T11:00", end="2030-05-01T11:45")
+    assert "room east: closed and m overlap" in check_plan(loaded, plan).errors

@@ -33,6 +33,7 @@ LEADERS = {
     "PAK": "ur", "PNG": "en", "PHL": "en", "PRT": "pt", "RUS": "ru", "SRB": "sr", "SGP": "en", "CHE": "de",
     "TJK": "tg", "THA": "th", "ARE": "ar", "UZB": "uz", "VNM": "vi",
 }  # fmt: skip
+SPOKEN = {"ru", "en", "fr", "ar", "es", "pt", "de"}  # the demo's interpreters, besides Chinese
 HEADS_OF_GOVERNMENT = {
     "ETH",
     "GRC",
@@ -98,9 +99,11 @@ def load_delegations(seed: int = 2019) -> dict:
             else Delegation.Rank.HEAD_OF_STATE
         )
         state = "approved" if k % 5 else rng.choice(["submitted", "open"])
+        # Delegations whose language no interpreter of the demo speaks work in English as well.
+        languages = [language] if language in SPOKEN else [language, "en"]
         delegations.append(
             Delegation.objects.create(
-                event=event, country=code, head_rank=rank, quota=8, languages=[language], registration=state
+                event=event, country=code, head_rank=rank, quota=8, languages=languages, registration=state
             )
         )
     for acronym, en, zh in ORGANIZATIONS:
@@ -156,4 +159,7 @@ def load_delegations(seed: int = 2019) -> dict:
         LoopMember(loop=loop, delegate=m, joined=loop.starts)
         for m in Delegate.objects.filter(delegation__event=event, category="head")
     )
-    return {"delegations": len(delegations), "badges": len(badges)}
+    from hostcity.demo.summit_plan import plan_demo_summit
+
+    planned = plan_demo_summit(event, by=None)
+    return {"delegations": len(delegations), "badges": len(badges), **planned}

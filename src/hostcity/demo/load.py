@@ -194,6 +194,8 @@ def load_demo() -> dict:
     summit = load_delegations()
     return {
         "delegations": summit["delegations"],
+        "requests": summit.get("requests", 0),
+        "scheduled": summit.get("scheduled", 0),
         "badges": summit["badges"],
         "areas": len(areas),
         "venues": len(venues),

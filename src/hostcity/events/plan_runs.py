@@ -33,7 +33,9 @@ def checked_problem(event) -> dict:
 
 
 @transaction.atomic
-def start_run(event, *, by, time_limit: int = DEFAULT_SECONDS) -> PlanRun:
+def start_run(event, *, by, time_limit: int = DEFAULT_SECONDS, enqueue: bool = True) -> PlanRun:
+    """A new run of the event, queued for the worker once this transaction commits (or, without
+    `enqueue`, for the caller to run)."""
     if not 5 <= time_limit <= 600:
         raise ValidationError({"time_limit": _("Between 5 and 600 seconds.")})
     if PlanRun.objects.filter(
@@ -46,7 +48,8 @@ def start_run(event, *, by, time_limit: int = DEFAULT_SECONDS) -> PlanRun:
     )
     from hostcity.events.tasks import plan_event_run
 
-    transaction.on_commit(lambda: plan_event_run.enqueue(run.pk))
+    if enqueue:
+        transaction.on_commit(lambda: plan_event_run.enqueue(run.pk))
     return run
 
 

@@ -165,9 +165,14 @@ def check_plan(problem: Problem, plan: dict) -> CheckReport:
             room_use[item.room].append((item.start, item.end, item.id))
     for room_id, uses in room_use.items():
         uses.sort()
-        for (_s1, e1, x), (s2, _e2, y) in itertools.pairwise(uses):
-            if s2 < e1:
-                err(f"room {room_id}: {x} and {y} overlap")
+        # A meeting may share its room with nothing; fixed items clashing with each other are facts of
+        # the problem (2.2), not faults of the plan.
+        for k, (_s1, e1, x) in enumerate(uses):
+            for s2, _e2, y in uses[k + 1 :]:
+                if s2 >= e1:
+                    break
+                if x in placed or y in placed:
+                    err(f"room {room_id}: {x} and {y} overlap")
 
     # Parties: one place at a time, travel, arrival, departure, daily limits; travel minutes.
     fixed_venue = {f.id: (f.venue or rooms[f.room][0].id) for f in problem.fixed}
