@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
 
 from hostcity.accounts.access import staff_page
@@ -14,7 +15,11 @@ from hostcity.events.forms import EventForm, MeetingRequestForm, RunForm
 from hostcity.events.models import Event, MeetingRequest, PlanRun
 
 EDIT = "events.change_event"
-VIEWS = {"room": "Rooms", "party": "Delegations and principals", "interpreter": "Interpreters"}
+VIEWS = {
+    "room": _lazy("Rooms"),
+    "party": _lazy("Delegations and principals"),
+    "interpreter": _lazy("Interpreters"),
+}
 
 
 @staff_page("events.view_event")
