@@ -71,6 +71,9 @@ PAGES = [
     ("events:remove-request", "/events/requests/{request}/remove/", "post", KEEP_EVENTS),
     ("events:plan", "/events/{event}/plan/", "post", KEEP_EVENTS),
     ("events:run", "/events/runs/{run}/", "get", SEE_EVENTS),
+    ("events:itineraries", "/events/{event}/itineraries/", "get", SEE_EVENTS),
+    ("events:itinerary", "/events/{event}/itineraries/{delegation}/", "get", SEE_EVENTS),
+    ("events:itinerary-file", "/events/{event}/itineraries/{delegation}/itinerary.pdf", "get", SEE_EVENTS),
     ("events:cancel", "/events/runs/{run}/cancel/", "post", KEEP_EVENTS),
     ("events:accept", "/events/runs/{run}/accept/", "post", KEEP_EVENTS),
     ("delegations:events", "/delegations/", "get", SEE_DELEGATIONS),
@@ -147,6 +150,8 @@ NOT_IN_MATRIX = {
     "focal:remove",
     "focal:photo",
     "focal:submit",
+    "focal:itinerary",
+    "focal:itinerary-file",
 }  # open to everyone by design; tested elsewhere
 
 

@@ -1,5 +1,5 @@
 """The planning flow in a real browser: create an event, add a meeting request, plan it (the run's
-progress, then its timelines), accept the plan."""
+progress, then its timelines), accept the plan, download a delegation's itinerary as PDF."""
 
 from datetime import date
 
@@ -56,3 +56,9 @@ def test_create_request_plan_accept(signed_in, places, settings):
     expect(page.locator(".alert-success")).to_contain_text("Plan accepted: 1 rooms booked")
     run = PlanRun.objects.get(event=event)
     assert run.accepted and Booking.objects.filter(event=event).count() == 1
+    page.goto(f"{page.base}/events/{event.pk}/")
+    page.get_by_role("link", name="Itineraries").click()
+    page.locator("#itinerary-list").get_by_role("link", name="Kazakhstan").click()
+    expect(page.locator("#itinerary-table")).to_contain_text("Talks")
+    pdf = page.request.get(page.base + page.locator("#itinerary-pdf").get_attribute("href"))
+    assert pdf.headers["content-type"] == "application/pdf" and pdf.body().startswith(b"%PDF")

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from hostcity.delegations import focal_views
+from hostcity.events import itinerary_views
 
 app_name = "focal"
 
@@ -11,4 +12,6 @@ urlpatterns = [
     path("<str:token>/members/<int:pk>/remove/", focal_views.focal_remove, name="remove"),
     path("<str:token>/members/<int:pk>/photo", focal_views.focal_photo, name="photo"),
     path("<str:token>/submit/", focal_views.focal_submit, name="submit"),
+    path("<str:token>/itinerary/", itinerary_views.focal_itinerary, name="itinerary"),
+    path("<str:token>/itinerary/itinerary.<str:fmt>", itinerary_views.focal_itinerary, name="itinerary-file"),
 ]

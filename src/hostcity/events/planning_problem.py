@@ -205,7 +205,7 @@ def _blocked(ident: str, title: str, room, span, first: datetime, last: datetime
 
 
 def _interpreter(interpreter) -> dict:
-    out = {"id": interpreter.code, "languages": interpreter.languages}
+    out = {"id": interpreter.code, "name": interpreter.name, "languages": interpreter.languages}
     if interpreter.available:
         out["available"] = interpreter.available
     if interpreter.max_minutes_per_day is not None:

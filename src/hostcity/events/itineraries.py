@@ -1,0 +1,167 @@
+"""A delegation's itinerary from the event's accepted plan: its meetings and programme items in time
+order, with place, other parties and interpreters, in English and Chinese; as a page, a PDF with a
+QR code to the live page, and an iCalendar feed."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import segno
+from django.utils import timezone
+from fpdf import FPDF
+from icalendar import Calendar
+from icalendar import Event as CalendarEvent
+
+from hostcity.delegations.badge_pdf import font_path
+from hostcity.events.planning_problem import party_id
+
+FMT = "%Y-%m-%dT%H:%M"
+
+
+@dataclass(frozen=True)
+class Entry:
+    start: datetime
+    end: datetime
+    title_en: str
+    title_zh: str
+    place_en: str
+    place_zh: str
+    with_en: list[str] = field(default_factory=list)
+    with_zh: list[str] = field(default_factory=list)
+    interpreters: list[str] = field(default_factory=list)
+    uid: str = ""
+
+
+def _moment(text: str) -> datetime:
+    return timezone.make_aware(datetime.strptime(text, FMT))
+
+
+def accepted_run(event):
+    return event.plan_runs.filter(accepted__isnull=False).first()
+
+
+def itinerary_for(event, delegation) -> list[Entry]:
+    """The delegation's entries in the accepted plan (none when no plan is accepted)."""
+    run = accepted_run(event)
+    if run is None:
+        return []
+    problem, plan, me = run.problem, run.plan, party_id(delegation)
+    parties = {p["id"]: p for p in problem["parties"]}
+    places = {}
+    for v in problem["venues"]:
+        for r in v["rooms"]:
+            places[r["id"]] = (v.get("name") or v["id"], v.get("name_zh") or v.get("name") or v["id"])
+    meetings = {m["id"]: m for m in problem["meetings"]}
+    interpreters = {i["id"]: i.get("name") or i["id"] for i in problem.get("interpreters", [])}
+    titles_zh = dict(event.meeting_requests.values_list("code", "title_zh"))
+    entries = []
+
+    def others(ids: list[str]) -> tuple[list[str], list[str]]:
+        rest = [parties[p] for p in ids if p != me and p in parties]
+        return [p.get("name") or p["id"] for p in rest], [
+            p.get("name_zh") or p.get("name") or p["id"] for p in rest
+        ]
+
+    for a in plan.get("assignments", []):
+        meeting = meetings[a["meeting"]]
+        if me not in meeting["parties"]:
+            continue
+        with_en, with_zh = others(meeting["parties"])
+        title = meeting.get("title") or meeting["id"]
+        entries.append(
+            Entry(
+                _moment(a["start"]),
+                _moment(a["end"]),
+                title,
+                titles_zh.get(a["meeting"]) or "会见：" + "、".join(with_zh),
+                *places[a["room"]],
+                with_en,
+                with_zh,
+                [interpreters.get(i, i) for i in a.get("interpreters", [])],
+                f"{run.pk}-{a['meeting']}",
+            )
+        )
+    items = {item.code: item for item in event.programme_items.all()}
+    for f in problem.get("fixed", []):
+        if me not in f.get("parties", []):
+            continue
+        item = items.get(f["id"])
+        with_en, with_zh = others(f.get("parties", []))
+        place = places.get(f.get("room"), (f.get("venue") or "", f.get("venue") or ""))
+        entries.append(
+            Entry(
+                _moment(f["start"]),
+                _moment(f["end"]),
+                f.get("title") or f["id"],
+                item.title_zh if item else f.get("title") or f["id"],
+                *place,
+                [],
+                [],
+                [],
+                f"{run.pk}-{f['id']}",
+            )
+        )
+    return sorted(entries, key=lambda e: e.start)
+
+
+def itinerary_pdf(event, delegation, entries: list[Entry], live_url: str) -> bytes:
+    pdf = FPDF(unit="mm", format="A4")
+    pdf.add_font("sc", fname=font_path())
+    pdf.set_auto_page_break(True, margin=15)
+    pdf.add_page()
+    pdf.set_font("sc", size=15)
+    pdf.cell(0, 8, f"{delegation.name_zh}代表团日程", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("sc", size=12)
+    pdf.cell(0, 7, f"Itinerary of the delegation of {delegation.name_en}", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("sc", size=9)
+    pdf.cell(0, 6, f"{event.name_zh} · {event.name_en}", new_x="LMARGIN", new_y="NEXT")
+    qr = io.BytesIO()
+    segno.make(live_url, error="m").save(qr, kind="png", scale=4, border=2)
+    qr.seek(0)
+    pdf.image(qr, x=170, y=10, w=28, h=28)
+    pdf.set_xy(150, 39)
+    pdf.set_font("sc", size=6)
+    pdf.cell(48, 3, "最新日程 / live version", align="R")
+    pdf.set_y(44)
+    day = None
+    for e in entries:
+        local_start, local_end = timezone.localtime(e.start), timezone.localtime(e.end)
+        if local_start.date() != day:
+            day = local_start.date()
+            pdf.ln(2)
+            pdf.set_font("sc", size=11)
+            pdf.cell(0, 7, f"{day:%Y-%m-%d}", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("sc", size=9)
+        pdf.cell(24, 5, f"{local_start:%H:%M}–{local_end:%H:%M}")
+        pdf.multi_cell(0, 5, f"{e.title_zh}  {e.title_en}", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_x(34)
+        pdf.set_font("sc", size=8)
+        detail = f"{e.place_zh} / {e.place_en}"
+        if e.interpreters:
+            detail += "  ·  翻译 interpreters: " + ", ".join(e.interpreters)
+        pdf.multi_cell(0, 4, detail, new_x="LMARGIN", new_y="NEXT")
+    if not entries:
+        pdf.set_font("sc", size=10)
+        pdf.cell(0, 8, "日程尚未确定 · The programme is not settled yet.")
+    return bytes(pdf.output())
+
+
+def itinerary_ics(event, delegation, entries: list[Entry]) -> bytes:
+    cal = Calendar()
+    cal.add("prodid", "-//hostcity//itinerary//EN")
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", f"{event.name_en}: {delegation.name_en} / {delegation.name_zh}")
+    for e in entries:
+        item = CalendarEvent()
+        item.add("uid", f"{e.uid}@hostcity")
+        item.add("summary", f"{e.title_en} / {e.title_zh}")
+        item.add("location", f"{e.place_en} / {e.place_zh}")
+        item.add("dtstart", e.start)
+        item.add("dtend", e.end)
+        item.add("dtstamp", timezone.now())
+        if e.interpreters:
+            item.add("description", "Interpreters: " + ", ".join(e.interpreters))
+        cal.add_component(item)
+    return cal.to_ical()
