@@ -76,6 +76,9 @@ PAGES = [
     ("events:itinerary-file", "/events/{event}/itineraries/{delegation}/itinerary.pdf", "get", SEE_EVENTS),
     ("events:cancel", "/events/runs/{run}/cancel/", "post", KEEP_EVENTS),
     ("events:accept", "/events/runs/{run}/accept/", "post", KEEP_EVENTS),
+    ("events:move", "/events/runs/{run}/move/", "post", KEEP_EVENTS),
+    ("events:replan", "/events/runs/{run}/replan/", "post", KEEP_EVENTS),
+    ("events:unpin", "/events/requests/{request}/unpin/", "post", KEEP_EVENTS),
     ("delegations:events", "/delegations/", "get", SEE_DELEGATIONS),
     ("delegations:list", "/delegations/event/{event}/", "get", SEE_DELEGATIONS),
     ("delegations:new", "/delegations/event/{event}/new/", "get", KEEP_DELEGATIONS),
@@ -202,6 +205,7 @@ FEEDS = {"venues:room-calendar", "venues:venue-calendar"}
 # Page actions whose empty post comes back as the page with the form's errors, not a redirect.
 FORM_POSTS = {
     "events:add-request",
+    "events:move",
     "delegations:loop-member",
     "delegations:loop-place",
     "delegations:loop-test",

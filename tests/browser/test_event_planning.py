@@ -1,5 +1,6 @@
 """The planning flow in a real browser: create an event, add a meeting request, plan it (the run's
-progress, then its timelines), accept the plan, download a delegation's itinerary as PDF."""
+progress, then its timelines), drag a meeting to check a move, accept the plan, download a
+delegation's itinerary as PDF."""
 
 from datetime import date
 
@@ -52,6 +53,14 @@ def test_create_request_plan_accept(signed_in, places, settings):
     page.get_by_role("button", name="Plan this event").click()
     expect(page.locator("#run-status")).to_have_text("Done")
     expect(page.locator("#run-timelines")).to_contain_text("Talks")
+    # Drag the meeting along its room's row: the server checks the move at once.
+    track = page.locator(".tl-track[data-key^='room-']").first
+    box = track.bounding_box()
+    page.locator(".tl-block[data-meeting='talks']").drag_to(
+        track, target_position={"x": box["width"] * 0.6, "y": 10}
+    )
+    expect(page.locator("#move-result")).to_contain_text("The move")
+    assert page.locator("#move-start").input_value().startswith("2030-12-0")
     page.get_by_role("button", name="Accept this plan").click()
     expect(page.locator(".alert-success")).to_contain_text("Plan accepted: 1 rooms booked")
     run = PlanRun.objects.get(event=event)

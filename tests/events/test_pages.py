@@ -93,3 +93,49 @@ def test_itineraries_after_acceptance(officer_client, client, summit, django_cap
     own = client.get(f"/focal/{kaz.focal_token}/itinerary/")
     assert own.status_code == 200 and "与哈萨克斯坦会谈" in own.text
     assert client.get(f"/focal/{kaz.focal_token}/itinerary/itinerary.pdf").status_code == 200
+
+
+def test_move_check_pin_and_replan(officer_client, summit, django_capture_on_commit_callbacks):
+    from datetime import datetime
+
+    from django.utils import timezone
+
+    from tests.factories import make_closure
+
+    event, rooms = summit
+    with django_capture_on_commit_callbacks(execute=True):
+        officer_client.post(f"/events/{event.pk}/plan/", {"time_limit": 5})
+    run = PlanRun.objects.get()
+    url = f"/events/runs/{run.pk}/move/"
+    west = rooms["west"]
+    fine = officer_client.post(
+        url, {"meeting": "m-kaz", "start": "2030-12-01T15:00", "room": west.pk, "action": "check"}
+    )
+    assert "The move breaks nothing" in fine.text
+    clash = officer_client.post(
+        url, {"meeting": "m-kaz", "start": "2030-12-01T09:30", "room": west.pk, "action": "check"}
+    )
+    assert "The move would break" in clash.text and "opening" in clash.text  # the president is at the opening
+    make_closure(room=west, start=timezone.make_aware(datetime(2030, 12, 1, 14)), hours=4)
+    closed = officer_client.post(
+        url, {"meeting": "m-kaz", "start": "2030-12-01T15:00", "room": west.pk, "action": "pin"}
+    )
+    assert "closure-" in closed.text and "overlap" in closed.text
+    assert not MeetingRequest.objects.get(code="m-kaz").pinned_start
+    bad = officer_client.post(url, {"meeting": "m-kaz", "start": "soon", "room": west.pk, "action": "check"})
+    assert "Give the new start" in bad.text
+    pinned = officer_client.post(
+        url, {"meeting": "m-kaz", "start": "2030-12-02T10:00", "room": west.pk, "action": "pin"}
+    )
+    assert "is pinned there" in pinned.text
+    request = MeetingRequest.objects.get(code="m-kaz")
+    assert timezone.localtime(request.pinned_start).hour == 10 and request.pinned_room == west
+    with django_capture_on_commit_callbacks(execute=True):
+        response = officer_client.post(f"/events/runs/{run.pk}/replan/", {"time_limit": 5})
+    second = PlanRun.objects.exclude(pk=run.pk).get()
+    assert response.url == f"/events/runs/{second.pk}/" and second.previous == run
+    placed = {a["meeting"]: a for a in second.plan["assignments"]}
+    assert placed["m-kaz"]["start"] == "2030-12-02T10:00" and placed["m-kaz"]["room"] == f"room-{west.pk}"
+    assert "m-kaz" in second.moved
+    page = officer_client.get(response.url)
+    assert f"Moved since run {run.pk}" in page.text

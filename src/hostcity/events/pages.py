@@ -1,18 +1,22 @@
 """Event pages: the list, an event with its programme, requests and runs, a run with its progress,
 timelines and unscheduled requests; starting, cancelling and accepting runs."""
 
+from datetime import datetime
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
 
 from hostcity.accounts.access import staff_page
-from hostcity.events import plan_runs, timelines
+from hostcity.events import moves, plan_runs, timelines
 from hostcity.events.forms import EventForm, MeetingRequestForm, RunForm
 from hostcity.events.models import Event, MeetingRequest, PlanRun
+from hostcity.venues.models import Room
 
 EDIT = "events.change_event"
 VIEWS = {
@@ -111,6 +115,13 @@ def run_detail(request, pk: int):
         ],
         "can_edit": request.user.has_perm(EDIT),
         "under_way": run.status in (PlanRun.Status.QUEUED, PlanRun.Status.RUNNING),
+        "move_rooms": [
+            (r["id"].removeprefix("room-"), f"{v.get('name') or v['id']} · {r['id']} ({r.get('kind', '')})")
+            for v in run.problem.get("venues", [])
+            for r in v["rooms"]
+        ],
+        "move_meetings": sorted(titles.items(), key=lambda kv: kv[1]),
+        "moved": sorted(run.moved.items()) if run.moved else [],
     }
     if request.headers.get("HX-Request") and request.GET.get("part") == "progress":
         if not context["under_way"]:  # finished: the whole page, with the plan, replaces the progress
@@ -144,3 +155,55 @@ def accept(request, pk: int):
     else:
         messages.success(request, _("Plan accepted: %(n)d rooms booked.") % {"n": len(made)})
     return redirect("events:run", pk=pk)
+
+
+def _move_input(request, run):
+    """The meeting, start and room a move form names; ValidationError names what is missing."""
+    meeting = request.POST.get("meeting", "")
+    try:
+        start = timezone.make_aware(datetime.strptime(request.POST.get("start", ""), "%Y-%m-%dT%H:%M"))
+    except ValueError as error:
+        raise ValidationError(_("Give the new start as a date and time.")) from error
+    room = Room.objects.select_related("venue").filter(pk=request.POST.get("room") or 0).first()
+    if room is None:
+        raise ValidationError(_("Choose the room."))
+    return meeting, start, room
+
+
+@require_POST
+@staff_page(EDIT)
+def move(request, pk: int):
+    """Check a move (the validator says what it breaks), or pin the meeting there."""
+    run = get_object_or_404(PlanRun.objects.select_related("event"), pk=pk)
+    try:
+        meeting, start, room = _move_input(request, run)
+        if request.POST.get("action") == "pin":
+            moves.pin(run, meeting, start=start, room=room, by=request.user)
+            faults, pinned = [], True
+        else:
+            faults, pinned = moves.check_move(run, meeting, start=start, room=room), False
+    except ValidationError as error:
+        faults, pinned = error.messages, False
+    context = {"faults": faults, "pinned": pinned, "meeting": request.POST.get("meeting", ""), "run": run}
+    return render(request, "events/_move_result.html", context, status=200)
+
+
+@require_POST
+@staff_page(EDIT)
+def replan(request, pk: int):
+    run = get_object_or_404(PlanRun.objects.select_related("event"), pk=pk)
+    try:
+        new = moves.replan(run, by=request.user, time_limit=int(request.POST.get("time_limit") or 60))
+    except (ValidationError, ValueError) as error:
+        messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
+        return redirect("events:run", pk=pk)
+    return redirect("events:run", pk=new.pk)
+
+
+@require_POST
+@staff_page(EDIT)
+def unpin(request, pk: int):
+    meeting = get_object_or_404(MeetingRequest, pk=pk)
+    moves.unpin(meeting)
+    messages.success(request, _("%(code)s is no longer pinned.") % {"code": meeting.code})
+    return redirect("events:detail", pk=meeting.event_id)

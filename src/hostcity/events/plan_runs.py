@@ -33,7 +33,9 @@ def checked_problem(event) -> dict:
 
 
 @transaction.atomic
-def start_run(event, *, by, time_limit: int = DEFAULT_SECONDS, enqueue: bool = True) -> PlanRun:
+def start_run(
+    event, *, by, time_limit: int = DEFAULT_SECONDS, enqueue: bool = True, previous: PlanRun | None = None
+) -> PlanRun:
     """A new run of the event, queued for the worker once this transaction commits (or, without
     `enqueue`, for the caller to run)."""
     if not 5 <= time_limit <= 600:
@@ -43,8 +45,15 @@ def start_run(event, *, by, time_limit: int = DEFAULT_SECONDS, enqueue: bool = T
     ).exists():
         raise ValidationError(_("A run of this event is under way: wait for it or cancel it."))
     problem = checked_problem(event)
+    if previous is not None and (previous.event_id != event.pk or not previous.plan):
+        raise ValidationError(_("Re-plan from a run of this event that has a plan."))
     run = PlanRun.objects.create(
-        event=event, started_by=by, time_limit=time_limit, problem=problem, fingerprint=fingerprint(problem)
+        event=event,
+        started_by=by,
+        time_limit=time_limit,
+        problem=problem,
+        fingerprint=fingerprint(problem),
+        previous=previous,
     )
     from hostcity.events.tasks import plan_event_run
 

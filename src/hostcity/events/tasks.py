@@ -17,7 +17,8 @@ def plan_event_run(run_id: int) -> str:
     )
     if not updated:
         return "not queued"
-    run = PlanRun.objects.get(pk=run_id)
+    run = PlanRun.objects.select_related("previous").get(pk=run_id)
+    previous = run.previous.plan if run.previous else None
     lines: list[str] = []
     last = [0.0]
 
@@ -30,7 +31,8 @@ def plan_event_run(run_id: int) -> str:
 
     try:
         solved = solve(
-            parse_problem(run.problem), Options(time_limit=run.time_limit, workers=2, progress=progress)
+            parse_problem(run.problem),
+            Options(time_limit=run.time_limit, workers=2, progress=progress, previous=previous),
         )
     except Exception as error:  # the run records what went wrong; the worker goes on
         PlanRun.objects.filter(pk=run_id).update(
@@ -41,6 +43,10 @@ def plan_event_run(run_id: int) -> str:
         )
         raise
     done = PlanRun.objects.filter(pk=run_id, status=PlanRun.Status.RUNNING).update(
-        status=PlanRun.Status.DONE, plan=solved.plan, log="\n".join(lines), finished=timezone.now()
+        status=PlanRun.Status.DONE,
+        plan=solved.plan,
+        moved={m: solved.why_moved.get(m, "") for m in solved.moved},
+        log="\n".join(lines),
+        finished=timezone.now(),
     )
     return solved.plan["status"] if done else "cancelled"

@@ -24,6 +24,7 @@ class Block:
 @dataclass
 class Row:
     label: str
+    key: str = ""  # the room, party or interpreter id
     blocks: list[Block] = field(default_factory=list)
 
 
@@ -81,7 +82,7 @@ def layout(problem: dict, plan: dict, by: str = "room") -> list[Day]:
         total = max(1, last - first)
         left = max(0.0, (_minutes(start) - first) / total * 100)
         width = max(0.5, min(100 - left, (_minutes(end) - _minutes(start)) / total * 100))
-        row = by_day[day].setdefault(key, Row(label_of.get(key, key)))
+        row = by_day[day].setdefault(key, Row(label_of.get(key, key), key))
         row.blocks.append(Block(label, start[11:], end[11:], round(left, 2), round(width, 2), kind, meeting))
     return [
         Day(day, _clock(spans[day][0]), _clock(spans[day][1]), sorted(rows.values(), key=lambda r: r.label))

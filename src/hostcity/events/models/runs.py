@@ -32,6 +32,11 @@ class PlanRun(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     bookings = models.ManyToManyField("venues.Booking", blank=True, related_name="+")  # written on acceptance
+    previous = models.ForeignKey(
+        "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        verbose_name=_("re-planned from"),
+    )  # fmt: skip
+    moved = models.JSONField(_("moved"), default=dict, blank=True)  # meeting -> why, against `previous`
 
     class Meta:
         ordering = ["-created"]
