@@ -71,3 +71,7 @@ def test_create_request_plan_accept(signed_in, places, settings):
     expect(page.locator("#itinerary-table")).to_contain_text("Talks")
     pdf = page.request.get(page.base + page.locator("#itinerary-pdf").get_attribute("href"))
     assert pdf.headers["content-type"] == "application/pdf" and pdf.body().startswith(b"%PDF")
+    page.goto(f"{page.base}/events/{event.pk}/board/")
+    page.get_by_label("Moment").fill("2030-12-01T08:00")
+    page.get_by_role("button", name="Show").click()
+    expect(page.locator("#where-table")).to_contain_text("Kazakhstan")

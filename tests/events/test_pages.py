@@ -139,3 +139,20 @@ def test_move_check_pin_and_replan(officer_client, summit, django_capture_on_com
     assert "m-kaz" in second.moved
     page = officer_client.get(response.url)
     assert f"Moved since run {run.pk}" in page.text
+
+
+def test_the_operations_board(officer_client, summit, django_capture_on_commit_callbacks):
+    from hostcity.events import plan_runs
+
+    event, _rooms = summit
+    with django_capture_on_commit_callbacks(execute=True):
+        run = plan_runs.start_run(event, by=None, time_limit=5)
+    run.refresh_from_db()
+    plan_runs.accept_run(run, by=None)
+    event.delegations.filter(country="EGY").update(status="arrived")
+    board = officer_client.get(f"/events/{event.pk}/board/?at=2030-12-01T10:00")
+    assert board.status_code == 200
+    assert "Opening" in board.text and "late: waiting for Kazakhstan" in board.text  # KAZ has not arrived
+    assert "late: waiting for Egypt" not in board.text
+    later = officer_client.get(f"/events/{event.pk}/board/?at=2030-12-01T08:00", HTTP_HX_REQUEST="true")
+    assert "Nothing under way" in later.text and "<html" not in later.text

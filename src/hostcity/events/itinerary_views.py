@@ -80,3 +80,20 @@ def focal_itinerary(request, token: str, fmt: str = "html"):
         fmt,
         {"pdf_url": base + "itinerary.pdf", "ics_url": base + "itinerary.ics"},
     )
+
+
+@staff_page("events.view_event")
+def operations_board(request, pk: int):
+    from hostcity.delegations.checkin import zone_counts
+    from hostcity.events.board import board, moment
+
+    event = get_object_or_404(Event, pk=pk)
+    at = moment(request.GET.get("at"))
+    context = {
+        "event": event,
+        **board(event, at),
+        "zones": zone_counts(event),
+        "at_text": request.GET.get("at", ""),
+    }
+    template = "events/_board.html" if request.headers.get("HX-Request") else "events/board.html"
+    return render(request, template, context)

@@ -12,6 +12,7 @@ urlpatterns = [
     path("requests/<int:pk>/remove/", pages.remove_request, name="remove-request"),
     path("<int:pk>/plan/", pages.start, name="plan"),
     path("<int:pk>/itineraries/", itinerary_views.itinerary_list, name="itineraries"),
+    path("<int:pk>/board/", itinerary_views.operations_board, name="board"),
     path("<int:pk>/itineraries/<int:delegation>/", itinerary_views.itinerary, name="itinerary"),
     path(
         "<int:pk>/itineraries/<int:delegation>/itinerary.<str:fmt>",
