@@ -13,6 +13,7 @@ urlpatterns = [
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("accounts/profile/", views.profile, name="profile"),
+    path("accounts/notices/", views.notices, name="notices"),
     path("i18n/setlang/", set_language, name="set_language"),
     path("venues/", include("hostcity.venues.urls")),
     path("delegations/", include("hostcity.delegations.urls")),

@@ -43,6 +43,7 @@ KEEP_EVENTS = {A, P, E}
 PAGES = [
     ("dashboard", "/", "get", EVERYONE),
     ("profile", "/accounts/profile/", "get", EVERYONE),
+    ("notices", "/accounts/notices/", "get", EVERYONE),
     ("venues:atlas", "/venues/", "get", EVERYONE),
     ("venues:map", "/venues/map/", "get", EVERYONE),
     ("venues:geojson", "/venues/map/venues.geojson", "get", EVERYONE),

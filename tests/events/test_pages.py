@@ -156,3 +156,38 @@ def test_the_operations_board(officer_client, summit, django_capture_on_commit_c
     assert "late: waiting for Egypt" not in board.text
     later = officer_client.get(f"/events/{event.pk}/board/?at=2030-12-01T08:00", HTTP_HX_REQUEST="true")
     assert "Nothing under way" in later.text and "<html" not in later.text
+
+
+def test_liaison_officers_hear_of_moved_meetings(client, summit, django_capture_on_commit_callbacks):
+    from datetime import datetime
+
+    from django.core import mail
+    from django.utils import timezone
+
+    from hostcity.events import moves, plan_runs
+
+    event, rooms = summit
+    liaison = make_user("protocol_officer", username="liaison.zhao", email="zhao@fao.example.cn")
+    event.delegations.filter(country="KAZ").update(liaison_officer=liaison)
+    with django_capture_on_commit_callbacks(execute=True):
+        first = plan_runs.start_run(event, by=None, time_limit=5)
+    first.refresh_from_db()
+    plan_runs.accept_run(first, by=None)
+    moves.pin(
+        first, "m-kaz", start=timezone.make_aware(datetime(2030, 12, 2, 16)), room=rooms["west"], by=None
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        second = moves.replan(first, by=None, time_limit=5)
+    second.refresh_from_db()
+    assert "m-kaz" in second.moved
+    with django_capture_on_commit_callbacks(execute=True):
+        plan_runs.accept_run(second, by=None)
+    (notice,) = liaison.notices.all()
+    assert "Kazakhstan — Talks m-kaz: 2030-12-02 16:00–16:45" in notice.body
+    (message,) = mail.outbox
+    assert message.to == ["zhao@fao.example.cn"] and "2030-12-02 16:00" in message.body
+    client.force_login(liaison)
+    assert 'id="nav-notices">Notices <span class="badge' in client.get("/").text
+    page = client.get("/accounts/notices/")
+    assert "meetings moved" in page.text
+    assert not liaison.notices.filter(read__isnull=True).exists()

@@ -120,6 +120,10 @@ def accept_run(run: PlanRun, *, by) -> list:
     run.bookings.set(made)
     run.accepted, run.accepted_by = timezone.now(), by
     run.save(update_fields=["accepted", "accepted_by"])
+    if run.moved:
+        from hostcity.events.change_notices import send_change_notices
+
+        transaction.on_commit(lambda: send_change_notices.enqueue(run.pk))
     return made
 
 

@@ -11,6 +11,7 @@ def navigation(request):
     return {
         "nav_fields": navigation_for(user, request.path) if signed_in else [],
         "nav_is_admin": signed_in and is_administrator(user),
+        "nav_notices": user.notices.filter(read__isnull=True).count() if signed_in else 0,
         "hostcity_version": __version__,
         "map_tiles": settings.MAP_TILES,
     }

@@ -2,6 +2,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.templatetags.static import static
+from django.utils import timezone
 from rest_framework.authtoken.models import Token
 
 from hostcity.accounts.roles import roles_of
@@ -26,3 +27,11 @@ def profile(request):
 def favicon(request):
     """Browsers ask for /favicon.ico on every page (the admin's too); the icon is an SVG."""
     return HttpResponsePermanentRedirect(static("web/favicon.svg"))
+
+
+@login_required
+def notices(request):
+    """The signed-in person's notices; opening the page marks them read."""
+    listing = list(request.user.notices.all()[:100])
+    request.user.notices.filter(read__isnull=True).update(read=timezone.now())
+    return render(request, "web/notices.html", {"notices": listing})
