@@ -79,6 +79,7 @@ PAGES = [
     ("events:cancel", "/events/runs/{run}/cancel/", "post", KEEP_EVENTS),
     ("events:accept", "/events/runs/{run}/accept/", "post", KEEP_EVENTS),
     ("events:move", "/events/runs/{run}/move/", "post", KEEP_EVENTS),
+    ("events:compare", "/events/runs/{run}/compare/{run}/", "get", SEE_EVENTS),
     ("events:replan", "/events/runs/{run}/replan/", "post", KEEP_EVENTS),
     ("events:unpin", "/events/requests/{request}/unpin/", "post", KEEP_EVENTS),
     ("delegations:events", "/delegations/", "get", SEE_DELEGATIONS),

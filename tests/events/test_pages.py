@@ -191,3 +191,25 @@ def test_liaison_officers_hear_of_moved_meetings(client, summit, django_capture_
     page = client.get("/accounts/notices/")
     assert "meetings moved" in page.text
     assert not liaison.notices.filter(read__isnull=True).exists()
+
+
+def test_two_runs_compared(officer_client, summit, django_capture_on_commit_callbacks):
+    from datetime import datetime
+
+    from django.utils import timezone
+
+    from hostcity.events import moves, plan_runs
+
+    event, rooms = summit
+    with django_capture_on_commit_callbacks(execute=True):
+        first = plan_runs.start_run(event, by=None, time_limit=5)
+    first.refresh_from_db()
+    moves.pin(
+        first, "m-kaz", start=timezone.make_aware(datetime(2030, 12, 2, 16)), room=rooms["west"], by=None
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        second = moves.replan(first, by=None, time_limit=5)
+    page = officer_client.get(f"/events/runs/{first.pk}/compare/{second.pk}/")
+    assert "Talks m-kaz" in page.text and f"2030-12-02 16:00 room-{rooms['west'].pk}" in page.text
+    assert "Talks m-egy" not in page.text.split('id="difference-table"')[1]  # not moved
+    assert officer_client.get(f"/events/runs/{second.pk}/").text.count(f"/compare/{second.pk}/") == 1

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
 
 from hostcity.accounts.access import staff_page
-from hostcity.events import moves, plan_runs, timelines
+from hostcity.events import compare, moves, plan_runs, timelines
 from hostcity.events.forms import EventForm, MeetingRequestForm, RunForm
 from hostcity.events.models import Event, MeetingRequest, PlanRun
 from hostcity.venues.models import Room
@@ -207,3 +207,11 @@ def unpin(request, pk: int):
     moves.unpin(meeting)
     messages.success(request, _("%(code)s is no longer pinned.") % {"code": meeting.code})
     return redirect("events:detail", pk=meeting.event_id)
+
+
+@staff_page("events.view_event")
+def compare_runs(request, pk: int, other: int):
+    first = get_object_or_404(PlanRun.objects.select_related("event"), pk=pk)
+    second = get_object_or_404(PlanRun, pk=other, event=first.event)
+    context = {"first": first, "second": second, "differences": compare.differences(first, second)}
+    return render(request, "events/compare.html", context)

@@ -23,6 +23,7 @@ urlpatterns = [
     path("runs/<int:pk>/cancel/", pages.cancel, name="cancel"),
     path("runs/<int:pk>/accept/", pages.accept, name="accept"),
     path("runs/<int:pk>/move/", pages.move, name="move"),
+    path("runs/<int:pk>/compare/<int:other>/", pages.compare_runs, name="compare"),
     path("runs/<int:pk>/replan/", pages.replan, name="replan"),
     path("requests/<int:pk>/unpin/", pages.unpin, name="unpin"),
 ]
