@@ -157,6 +157,7 @@ NOT_IN_MATRIX = {
     "focal:photo",
     "focal:submit",
     "focal:itinerary",
+    "focal:requests",
     "focal:itinerary-file",
 }  # open to everyone by design; tested elsewhere
 

@@ -213,3 +213,22 @@ def test_two_runs_compared(officer_client, summit, django_capture_on_commit_call
     assert "Talks m-kaz" in page.text and f"2030-12-02 16:00 room-{rooms['west'].pk}" in page.text
     assert "Talks m-egy" not in page.text.split('id="difference-table"')[1]  # not moved
     assert officer_client.get(f"/events/runs/{second.pk}/").text.count(f"/compare/{second.pk}/") == 1
+
+
+def test_a_focal_point_requests_a_meeting(client, summit):
+    event, _rooms = summit
+    kaz = event.delegations.get(country="KAZ")
+    president = event.host_principals.get()
+    url = f"/focal/{kaz.focal_token}/requests/"
+    nobody = client.post(url, {"minutes": 45, "priority": "normal"})
+    assert 'id="id_host_principals_error"' in nobody.text
+    grab = client.post(url, {"host_principals": [president.pk], "minutes": 45, "priority": "must"})
+    assert 'id="id_priority_error"' in grab.text  # a delegation cannot make its wish a must
+    made = client.post(
+        url, {"host_principals": [president.pk], "minutes": 30, "priority": "high", "note": "energy"}
+    )
+    assert made.status_code == 302
+    request = MeetingRequest.objects.get(from_delegation=kaz)
+    assert (request.code, request.minutes, request.note) == ("kaz-request-1", 30, "energy")
+    assert list(request.delegations.all()) == [kaz] and list(request.host_principals.all()) == [president]
+    assert "Received" in client.get(url).text

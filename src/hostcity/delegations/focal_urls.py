@@ -1,7 +1,7 @@
 from django.urls import path
 
 from hostcity.delegations import focal_views
-from hostcity.events import itinerary_views
+from hostcity.events import focal_request_views, itinerary_views
 
 app_name = "focal"
 
@@ -13,5 +13,6 @@ urlpatterns = [
     path("<str:token>/members/<int:pk>/photo", focal_views.focal_photo, name="photo"),
     path("<str:token>/submit/", focal_views.focal_submit, name="submit"),
     path("<str:token>/itinerary/", itinerary_views.focal_itinerary, name="itinerary"),
+    path("<str:token>/requests/", focal_request_views.focal_requests, name="requests"),
     path("<str:token>/itinerary/itinerary.<str:fmt>", itinerary_views.focal_itinerary, name="itinerary-file"),
 ]

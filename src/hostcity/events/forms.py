@@ -128,3 +128,27 @@ class EventForm(forms.ModelForm):
         if data.get("slot_minutes") is not None and not 5 <= data["slot_minutes"] <= 60:
             self.add_error("slot_minutes", _("Between 5 and 60 minutes."))
         return data
+
+
+class DelegationRequestForm(forms.Form):
+    """What a delegation's focal point may ask for: a meeting with the host's principals."""
+
+    host_principals = forms.ModelMultipleChoiceField(
+        queryset=MeetingRequest.objects.none(), label=_("With"), widget=forms.CheckboxSelectMultiple
+    )
+    minutes = forms.TypedChoiceField(
+        label=_("Length"), coerce=int, choices=[(30, "30 min"), (45, "45 min"), (60, "60 min")], initial=45
+    )
+    priority = forms.ChoiceField(
+        label=_("Importance"),
+        choices=[(MeetingRequest.Priority.HIGH, _("High")), (MeetingRequest.Priority.NORMAL, _("Normal"))],
+        initial=MeetingRequest.Priority.NORMAL,
+    )
+    note = forms.CharField(
+        label=_("Subject or wishes"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+    def __init__(self, *args, event=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["host_principals"].queryset = event.host_principals.all()
+        _style(self)

@@ -129,3 +129,35 @@ def accept_run(run: PlanRun, *, by) -> list:
 
 def _room_pks(plan: dict) -> list[int]:
     return [int(a["room"].removeprefix("room-")) for a in plan["assignments"]]
+
+
+@transaction.atomic
+def request_by_delegation(delegation, *, principals, minutes: int, priority: str, note: str = ""):
+    """A meeting asked for by a delegation's focal point; staff see it among the event's requests."""
+    from hostcity.events.models import MeetingRequest
+    from hostcity.events.planning_problem import party_id
+
+    principals = list(principals)
+    if not principals:
+        raise ValidationError({"host_principals": _("Choose whom to meet.")})
+    if priority not in (MeetingRequest.Priority.HIGH, MeetingRequest.Priority.NORMAL):
+        raise ValidationError({"priority": _("High or normal.")})
+    event = delegation.event
+    stem = f"{party_id(delegation)}-request"
+    taken = set(
+        MeetingRequest.objects.filter(event=event, code__startswith=stem).values_list("code", flat=True)
+    )
+    code = next(f"{stem}-{k}" for k in range(1, 1000) if f"{stem}-{k}" not in taken)
+    request = MeetingRequest.objects.create(
+        event=event,
+        code=code,
+        title_en=f"{delegation.name_en} with " + ", ".join(p.name_en for p in principals),
+        title_zh=f"{delegation.name_zh}会见" + "、".join(p.name_zh for p in principals),
+        minutes=minutes,
+        priority=priority,
+        from_delegation=delegation,
+        note=note,
+    )
+    request.host_principals.set(principals)
+    request.delegations.add(delegation)
+    return request

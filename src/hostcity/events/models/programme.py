@@ -112,6 +112,15 @@ class MeetingRequest(models.Model):
     requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True
     )
+    from_delegation = models.ForeignKey(
+        "delegations.Delegation",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="requests_made",
+        verbose_name=_("asked by the delegation"),
+    )
+    note = models.TextField(_("note"), blank=True)
     created = models.DateTimeField(auto_now_add=True)
 
     class Meta:
