@@ -74,6 +74,7 @@ PAGES = [
     ("events:run", "/events/runs/{run}/", "get", SEE_EVENTS),
     ("events:itineraries", "/events/{event}/itineraries/", "get", SEE_EVENTS),
     ("events:board", "/events/{event}/board/", "get", SEE_EVENTS),
+    ("events:rosters", "/events/{event}/rosters/", "get", SEE_EVENTS),
     ("events:itinerary", "/events/{event}/itineraries/{delegation}/", "get", SEE_EVENTS),
     ("events:itinerary-file", "/events/{event}/itineraries/{delegation}/itinerary.pdf", "get", SEE_EVENTS),
     ("events:cancel", "/events/runs/{run}/cancel/", "post", KEEP_EVENTS),

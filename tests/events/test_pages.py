@@ -232,3 +232,23 @@ def test_a_focal_point_requests_a_meeting(client, summit):
     assert (request.code, request.minutes, request.note) == ("kaz-request-1", 30, "energy")
     assert list(request.delegations.all()) == [kaz] and list(request.host_principals.all()) == [president]
     assert "Received" in client.get(url).text
+
+
+def test_rosters_of_interpreters_and_vehicles(officer_client, summit, django_capture_on_commit_callbacks):
+    from hostcity.events import plan_runs
+    from hostcity.events.models import Vehicle
+
+    event, _rooms = summit
+    kaz = event.delegations.get(country="KAZ")
+    Vehicle.objects.create(event=event, plate="京A·12345", kind="car", driver="Zhang", delegation=kaz)
+    Vehicle.objects.create(event=event, plate="京A·99999", kind="van")
+    with django_capture_on_commit_callbacks(execute=True):
+        run = plan_runs.start_run(event, by=None, time_limit=5)
+    run.refresh_from_db()
+    plan_runs.accept_run(run, by=None)
+    page = officer_client.get(f"/events/{event.pk}/rosters/").text
+    interpreters = page.split('id="interpreter-rosters"')[1].split("</section>")[0]
+    assert "Li (i-ru)" in interpreters and "Talks m-kaz" in interpreters
+    assert "Talks m-egy" in interpreters.split("Wang (i-ar)")[1]
+    vehicles = page.split('id="vehicle-rosters"')[1]
+    assert "京A·12345" in vehicles and "hotel → Great Hall" in vehicles and "No drive." in vehicles

@@ -97,3 +97,17 @@ def operations_board(request, pk: int):
     }
     template = "events/_board.html" if request.headers.get("HX-Request") else "events/board.html"
     return render(request, template, context)
+
+
+@staff_page("events.view_event")
+def rosters(request, pk: int):
+    from hostcity.events.rosters import interpreter_rosters, vehicle_rosters
+
+    event = get_object_or_404(Event, pk=pk)
+    context = {
+        "event": event,
+        "interpreters": interpreter_rosters(event),
+        "vehicles": vehicle_rosters(event),
+        "run": accepted_run(event),
+    }
+    return render(request, "events/rosters.html", context)

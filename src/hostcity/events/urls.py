@@ -13,6 +13,7 @@ urlpatterns = [
     path("<int:pk>/plan/", pages.start, name="plan"),
     path("<int:pk>/itineraries/", itinerary_views.itinerary_list, name="itineraries"),
     path("<int:pk>/board/", itinerary_views.operations_board, name="board"),
+    path("<int:pk>/rosters/", itinerary_views.rosters, name="rosters"),
     path("<int:pk>/itineraries/<int:delegation>/", itinerary_views.itinerary, name="itinerary"),
     path(
         "<int:pk>/itineraries/<int:delegation>/itinerary.<str:fmt>",

@@ -1,5 +1,6 @@
 """Events and what is planned in them: the event (event.py), its sessions, host principals,
-programme items, meeting requests and interpreters (programme.py), and the planning runs (runs.py)."""
+programme items, meeting requests, interpreters and vehicles (programme.py), and the planning runs
+(runs.py)."""
 
 from hostcity.events.models.event import Event
 from hostcity.events.models.programme import (
@@ -8,6 +9,7 @@ from hostcity.events.models.programme import (
     HostPrincipal,
     MeetingRequest,
     ProgrammeItem,
+    Vehicle,
 )
 from hostcity.events.models.runs import PlanRun
 
@@ -19,4 +21,5 @@ __all__ = [
     "MeetingRequest",
     "PlanRun",
     "ProgrammeItem",
+    "Vehicle",
 ]

@@ -152,3 +152,33 @@ class EventInterpreter(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} ({'-'.join(self.languages)})"
+
+
+class Vehicle(models.Model):
+    """A car, van or coach of the event's pool, assigned to a delegation's motorcade."""
+
+    class Kind(models.TextChoices):
+        CAR = "car", _("Car")
+        VAN = "van", _("Van")
+        COACH = "coach", _("Coach")
+
+    event = models.ForeignKey("events.Event", on_delete=models.CASCADE, related_name="vehicles")
+    plate = models.CharField(_("plate"), max_length=20)
+    kind = models.CharField(_("kind"), max_length=8, choices=Kind.choices, default=Kind.CAR)
+    seats = models.PositiveSmallIntegerField(_("seats"), default=4)
+    driver = models.CharField(_("driver"), max_length=120, blank=True)
+    delegation = models.ForeignKey(
+        "delegations.Delegation", on_delete=models.SET_NULL, null=True, blank=True, related_name="vehicles",
+        verbose_name=_("assigned to"),
+    )  # fmt: skip
+
+    class Meta:
+        ordering = ["event", "plate"]
+        verbose_name = _("vehicle")
+        verbose_name_plural = _("vehicles")
+        constraints = [
+            models.UniqueConstraint(fields=["event", "plate"], name="vehicle_plate_unique_in_event")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.plate} ({self.get_kind_display()})"
