@@ -280,6 +280,8 @@ def test_every_named_url_is_in_the_matrix():
         "/admin/venues/booking/",
         "/admin/venues/closure/",
         "/admin/events/event/",
+        "/admin/events/event/{event}/change/",
+        "/admin/events/planrun/",
         "/admin/delegations/delegation/",
         "/admin/delegations/countryname/",
         "/admin/delegations/auditentry/",
@@ -287,6 +289,7 @@ def test_every_named_url_is_in_the_matrix():
     ],
 )
 def test_admin_pages_open_for_administrators_only(client, records, path):
+    path = path.format(**records)
     client.force_login(make_user("administrator"))
     assert client.get(path).status_code == 200
     client.force_login(make_user("venue_manager"))
