@@ -252,3 +252,33 @@ def test_rosters_of_interpreters_and_vehicles(officer_client, summit, django_cap
     assert "Talks m-egy" in interpreters.split("Wang (i-ar)")[1]
     vehicles = page.split('id="vehicle-rosters"')[1]
     assert "京A·12345" in vehicles and "hotel → Great Hall" in vehicles and "No drive." in vehicles
+
+
+def test_room_blocks_on_the_event_page(officer_client, summit):
+    from datetime import date
+
+    from django.db import IntegrityError, transaction
+
+    from hostcity.events.models import RoomBlock
+    from tests.factories import make_venue
+
+    event, _rooms = summit
+    hotel = make_venue(code="beijing-hotel", name_en="Beijing Hotel", name_zh="北京饭店", category="hotel")
+    kaz = event.delegations.get(country="KAZ")
+    RoomBlock.objects.create(
+        event=event,
+        hotel=hotel,
+        rooms=12,
+        first_night=date(2030, 11, 30),
+        last_night=date(2030, 12, 2),
+        delegation=kaz,
+    )
+    RoomBlock.objects.create(
+        event=event, hotel=hotel, rooms=30, first_night=date(2030, 11, 30), last_night=date(2030, 12, 2)
+    )
+    page = officer_client.get(f"/events/{event.pk}/").text.split('id="room-blocks"')[1].split("</ul>")[0]
+    assert "Beijing Hotel: 12 rooms" in page and "Kazakhstan" in page and "not given out" in page
+    with pytest.raises(IntegrityError), transaction.atomic():
+        RoomBlock.objects.create(
+            event=event, hotel=hotel, rooms=3, first_night=date(2030, 12, 2), last_night=date(2030, 12, 1)
+        )

@@ -11,6 +11,7 @@ from hostcity.events.models import (
     MeetingRequest,
     PlanRun,
     ProgrammeItem,
+    RoomBlock,
     Vehicle,
 )
 
@@ -41,13 +42,25 @@ class VehicleInline(admin.TabularInline):
     extra = 0
 
 
+class RoomBlockInline(admin.TabularInline):
+    model = RoomBlock
+    extra = 0
+
+
 @admin.register(Event)
 class EventAdmin(admin.ModelAdmin):
     list_display = ["name_en", "name_zh", "kind", "start_date", "end_date"]
     list_filter = ["kind"]
     search_fields = ["name_en", "name_zh"]
     filter_horizontal = ["venues"]
-    inlines = [SessionInline, HostPrincipalInline, ProgrammeItemInline, InterpreterInline, VehicleInline]
+    inlines = [
+        SessionInline,
+        HostPrincipalInline,
+        ProgrammeItemInline,
+        InterpreterInline,
+        VehicleInline,
+        RoomBlockInline,
+    ]
 
 
 @admin.register(MeetingRequest)

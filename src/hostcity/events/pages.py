@@ -52,6 +52,7 @@ def event_detail(request, pk: int, request_form=None):
             "host_principals", "delegations__organization", "venues"
         ),
         "interpreters": event.interpreters.all(),
+        "room_blocks": event.room_blocks.select_related("hotel", "delegation__organization"),
         "runs": event.plan_runs.select_related("started_by")[:20],
         "request_form": request_form or MeetingRequestForm(event=event),
         "run_form": RunForm(),

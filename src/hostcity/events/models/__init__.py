@@ -1,5 +1,6 @@
 """Events and what is planned in them: the event (event.py), its sessions, host principals,
-programme items, meeting requests, interpreters and vehicles (programme.py), and the planning runs
+programme items, meeting requests, interpreters, vehicles and hotel room blocks
+(programme.py), and the planning runs
 (runs.py)."""
 
 from hostcity.events.models.event import Event
@@ -9,6 +10,7 @@ from hostcity.events.models.programme import (
     HostPrincipal,
     MeetingRequest,
     ProgrammeItem,
+    RoomBlock,
     Vehicle,
 )
 from hostcity.events.models.runs import PlanRun
@@ -21,5 +23,6 @@ __all__ = [
     "MeetingRequest",
     "PlanRun",
     "ProgrammeItem",
+    "RoomBlock",
     "Vehicle",
 ]

@@ -182,3 +182,39 @@ class Vehicle(models.Model):
 
     def __str__(self) -> str:
         return f"{self.plate} ({self.get_kind_display()})"
+
+
+class RoomBlock(models.Model):
+    """Hotel rooms held for the event: so many rooms at a hotel for some nights, for a delegation or
+    not yet given out."""
+
+    event = models.ForeignKey("events.Event", on_delete=models.CASCADE, related_name="room_blocks")
+    hotel = models.ForeignKey(
+        "venues.Venue", on_delete=models.PROTECT, related_name="+", verbose_name=_("hotel")
+    )
+    rooms = models.PositiveSmallIntegerField(_("rooms"))
+    first_night = models.DateField(_("first night"))
+    last_night = models.DateField(_("last night"))
+    delegation = models.ForeignKey(
+        "delegations.Delegation",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="room_blocks",
+        verbose_name=_("for the delegation"),
+    )
+
+    class Meta:
+        ordering = ["event", "hotel", "first_night"]
+        verbose_name = _("room block")
+        verbose_name_plural = _("room blocks")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(last_night__gte=models.F("first_night")),
+                name="block_last_night_after_first",
+            ),
+            models.CheckConstraint(condition=models.Q(rooms__gte=1), name="block_holds_a_room"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.rooms} rooms, {self.hotel}, {self.first_night}–{self.last_night}"
