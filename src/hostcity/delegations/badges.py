@@ -15,7 +15,7 @@ from hostcity.delegations import precedence
 from hostcity.delegations.badge_tokens import Claims, sign
 from hostcity.delegations.models import AuditEntry, Badge, Delegate, Delegation, ZoneAccess
 from hostcity.delegations.signing import active_key
-from hostcity.delegations.trail import Actor, record
+from hostcity.delegations.trail import Actor, entry, record
 
 CATEGORY_ORDER = {category: k for k, category in enumerate(Delegate.Category.values)}
 
@@ -77,15 +77,7 @@ def issue_badges(event, *, by: Actor) -> list[Badge]:
             issued.append(_badge(delegate, number, 1, zones.get(delegate.category, {})))
     issued = Badge.objects.bulk_create(issued, batch_size=1000)
     entries = [
-        AuditEntry(
-            user=by.user,
-            actor=str(by)[:200],
-            action="issue badge",
-            record="badge",
-            record_id=badge.pk,
-            delegation_id=badge.delegate.delegation_id,
-            changes={"number": [None, badge.number]},
-        )
+        entry(by, "issue badge", badge, {"number": [None, badge.number]}, badge.delegate.delegation_id)
         for badge in issued
     ]
     AuditEntry.objects.bulk_create(entries, batch_size=1000)

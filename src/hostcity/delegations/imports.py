@@ -4,7 +4,7 @@ all-or-nothing, each delegate created with its entry in the audit trail."""
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 
 from django.db import transaction
 from django.utils.translation import gettext as _
@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from hostcity.delegations.forms import DelegateForm
 from hostcity.delegations.models import AuditEntry, Delegate, Delegation
 from hostcity.delegations.registration import DELEGATE_FIELDS
-from hostcity.delegations.trail import Actor, changes_between
+from hostcity.delegations.trail import Actor, changes_between, entry
 from hostcity.spreadsheets import ImportReport, RowError, form_errors, rows_for_report
 
 # The delegate's own fields as a list names them (a photo cannot be in a list), then the delegation's
@@ -154,20 +154,10 @@ def import_delegates(upload, *, event, apply: bool, by: Actor) -> ImportReport:
 @transaction.atomic
 def _save(plans: list[tuple[int, Delegate]], by: Actor) -> None:
     created = Delegate.objects.bulk_create([delegate for _row, delegate in plans], batch_size=1000)
-    by_delegation = defaultdict(int)
-    entries = []
-    for delegate in created:
-        by_delegation[delegate.delegation_id] += 1
-        after = {name: getattr(delegate, name) for name in FIELDS}
-        entries.append(
-            AuditEntry(
-                user=by.user,
-                actor=str(by)[:200],
-                action="import",
-                record="delegate",
-                record_id=delegate.pk,
-                delegation_id=delegate.delegation_id,
-                changes=changes_between({}, after),
-            )
+    entries = [
+        entry(
+            by, "import", d, changes_between({}, {name: getattr(d, name) for name in FIELDS}), d.delegation_id
         )
+        for d in created
+    ]
     AuditEntry.objects.bulk_create(entries, batch_size=1000)

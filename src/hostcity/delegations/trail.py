@@ -59,13 +59,20 @@ def changes_between(before: dict, after: dict) -> dict:
     return out
 
 
-def record(actor: Actor, action: str, target: models.Model, changes: dict | None = None, delegation=None):
-    return AuditEntry.objects.create(
+def entry(actor: Actor, action: str, target: models.Model, changes: dict | None = None, delegation_id=None):
+    """An unsaved audit entry (for many at once: AuditEntry.objects.bulk_create)."""
+    return AuditEntry(
         user=actor.user,
         actor=str(actor)[:200],
         action=action,
         record=target._meta.model_name,
         record_id=target.pk,
-        delegation=delegation,
+        delegation_id=delegation_id,
         changes=changes or {},
     )
+
+
+def record(actor: Actor, action: str, target: models.Model, changes: dict | None = None, delegation=None):
+    made = entry(actor, action, target, changes, delegation.pk if delegation is not None else None)
+    made.save()
+    return made
