@@ -75,3 +75,33 @@ def test_create_request_plan_accept(signed_in, places, settings):
     page.get_by_label("Moment").fill("2030-12-01T08:00")
     page.get_by_role("button", name="Show").click()
     expect(page.locator("#where-table")).to_contain_text("Kazakhstan")
+
+
+def test_the_planning_pages_in_chinese(signed_in, places, settings):
+    from hostcity.events.models import MeetingRequest
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    event = Event.objects.create(
+        name_en="Visit",
+        name_zh="访问",
+        kind="state_visit",
+        start_date=date(2030, 12, 1),
+        end_date=date(2030, 12, 1),
+    )
+    president = HostPrincipal.objects.create(
+        event=event, code="president", name_en="President", name_zh="主席", languages=["zh"]
+    )
+    request = MeetingRequest.objects.create(
+        event=event, code="talks", title_en="Talks", title_zh="会谈", priority="must"
+    )
+    request.host_principals.add(president)
+    request.delegations.add(make_delegation(event, country="KAZ", languages=["zh"]))
+    page = signed_in("protocol_officer")
+    page.goto(f"{page.base}/events/{event.pk}/")
+    page.get_by_role("button", name="简体中文").click()
+    expect(page.get_by_role("button", name="为本活动排程")).to_be_visible()
+    page.get_by_label("时限（秒）").fill("5")
+    page.get_by_role("button", name="为本活动排程").click()
+    expect(page.locator("#run-status")).to_have_text("完成")
+    expect(page.get_by_role("button", name="采纳此计划")).to_be_visible()
+    expect(page.locator("#unscheduled-list")).to_contain_text("所有申请均已安排")
