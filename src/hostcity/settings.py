@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "hostcity.events",
     "hostcity.venues",
     "hostcity.delegations",
+    "hostcity.platforms",
 ]
 
 MIDDLEWARE = [

@@ -18,6 +18,7 @@ urlpatterns = [
     path("venues/", include("hostcity.venues.urls")),
     path("delegations/", include("hostcity.delegations.urls")),
     path("events/", include("hostcity.events.urls")),
+    path("platforms/", include("hostcity.platforms.urls")),
     path("focal/", include("hostcity.delegations.focal_urls")),
     path("api/", include("hostcity.api_urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),

@@ -38,6 +38,7 @@ SEE_SCANS = {A, P, E, C}
 LOOP_KEEPERS = {A, E}
 SEE_EVENTS = {A, P, E, V, C, W}
 KEEP_EVENTS = {A, P, E}
+SEE_PLATFORMS = {A, P, E, R, W}
 
 # (url name, path, method, roles allowed). Paths use the records made by the `records` fixture.
 PAGES = [
@@ -83,6 +84,11 @@ PAGES = [
     ("events:compare", "/events/runs/{run}/compare/{run}/", "get", SEE_EVENTS),
     ("events:replan", "/events/runs/{run}/replan/", "post", KEEP_EVENTS),
     ("events:unpin", "/events/requests/{request}/unpin/", "post", KEEP_EVENTS),
+    ("platforms:list", "/platforms/", "get", SEE_PLATFORMS),
+    ("platforms:platform", "/platforms/{platform}/", "get", SEE_PLATFORMS),
+    ("platforms:cities", "/platforms/cities/", "get", SEE_PLATFORMS),
+    ("platforms:city", "/platforms/cities/{city}/", "get", SEE_PLATFORMS),
+    ("platforms:networks", "/platforms/networks/", "get", SEE_PLATFORMS),
     ("delegations:events", "/delegations/", "get", SEE_DELEGATIONS),
     ("delegations:list", "/delegations/event/{event}/", "get", SEE_DELEGATIONS),
     ("delegations:new", "/delegations/event/{event}/new/", "get", KEEP_DELEGATIONS),
@@ -189,7 +195,13 @@ def records(db):
 
     meeting = MeetingRequest.objects.create(event=event, code="m-1", minutes=30)
     run = PlanRun.objects.create(event=event, problem={"meetings": []}, fingerprint="x", status="failed")
+    from hostcity.platforms.models import Platform, SisterCity
+
+    Platform.objects.create(code="ciftis", name_en="Services fair", name_zh="服贸会", kind="trade_fair")
+    city = SisterCity.objects.create(city_en="Tokyo", city_zh="东京", country="JPN", since="1979-03-14")
     return {
+        "platform": "ciftis",
+        "city": city.pk,
         "request": meeting.pk,
         "run": run.pk,
         "loop": loop.pk,
@@ -283,6 +295,8 @@ def test_every_named_url_is_in_the_matrix():
         "/admin/events/event/{event}/change/",
         "/admin/events/planrun/",
         "/admin/delegations/delegation/",
+        "/admin/platforms/platform/",
+        "/admin/platforms/sistercity/",
         "/admin/delegations/countryname/",
         "/admin/delegations/auditentry/",
         "/admin/delegations/scan/",

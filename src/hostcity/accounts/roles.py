@@ -28,6 +28,9 @@ KEEP_DELEGATIONS = [
     "delegations.view_scan",
 ]
 
+PLATFORM_MODELS = ("platform", "edition", "sistercity", "cityexchange", "partnernetwork")
+VIEW_PLATFORMS = [f"platforms.view_{model}" for model in PLATFORM_MODELS]
+KEEP_PLATFORMS = [f"platforms.{action}_{model}" for model in PLATFORM_MODELS for action in ("add", "change")]
 # Closed loops hold health data: the event director keeps them.
 KEEP_LOOPS = [
     "delegations.view_loop",
@@ -60,6 +63,7 @@ ROLES: tuple[Role, ...] = (
             *EDIT_EVENTS,
             *VIEW_DELEGATIONS,
             *KEEP_DELEGATIONS,
+            *VIEW_PLATFORMS,
         ),
     ),
     Role(
@@ -77,6 +81,8 @@ ROLES: tuple[Role, ...] = (
             *KEEP_DELEGATIONS,
             "delegations.view_medical_notes",
             *KEEP_LOOPS,
+            *VIEW_PLATFORMS,
+            *KEEP_PLATFORMS,
         ),
     ),
     Role(
@@ -92,16 +98,20 @@ ROLES: tuple[Role, ...] = (
             *VIEW_EVENTS,
         ),
     ),
-    Role("registry_officer", _("Registry officer"), (*VIEW_VENUES,)),
+    Role("registry_officer", _("Registry officer"), (*VIEW_VENUES, *VIEW_PLATFORMS, *KEEP_PLATFORMS)),
     Role(
         "checkin_staff",
         _("Check-in staff"),
         (*VIEW_VENUES, *VIEW_EVENTS, "delegations.add_scan", "delegations.view_scan"),
     ),
-    Role("viewer", _("Viewer"), (*VIEW_VENUES, *VIEW_BOOKINGS, *VIEW_EVENTS, *VIEW_DELEGATIONS)),
+    Role(
+        "viewer",
+        _("Viewer"),
+        (*VIEW_VENUES, *VIEW_BOOKINGS, *VIEW_EVENTS, *VIEW_DELEGATIONS, *VIEW_PLATFORMS),
+    ),
 )
 ROLE_BY_SLUG = {role.slug: role for role in ROLES}
-HOSTCITY_APPS = ("venues", "events", "delegations", "accounts", "authtoken", "auth")
+HOSTCITY_APPS = ("venues", "events", "delegations", "platforms", "accounts", "authtoken", "auth")
 
 
 def _permissions_for(role: Role) -> list[Permission]:
@@ -132,8 +142,11 @@ def sync_roles() -> list[Group]:
 
 
 def sync_roles_after_migrate(sender, app_config=None, **kwargs) -> None:
-    # Run once, after the last app that roles refer to has its permissions.
-    if app_config is not None and app_config.label == "delegations":
+    # Run once, after the last of hostcity's apps has its permissions (roles refer to all of them).
+    from django.apps import apps
+
+    ours = [config for config in apps.get_app_configs() if config.name.startswith("hostcity.")]
+    if app_config is not None and ours and app_config.label == ours[-1].label:
         sync_roles()
 
 

@@ -47,7 +47,15 @@ FIELDS = (
             Link(_("Import venues"), "venues:import", "venues.import_venues"),
         ),
     ),
-    Field(3, _("Platforms")),
+    Field(
+        3,
+        _("Platforms"),
+        (
+            Link(_("Exchange platforms"), "platforms:list", "platforms.view_platform"),
+            Link(_("Sister and friendship cities"), "platforms:cities", "platforms.view_sistercity"),
+            Link(_("Partner networks"), "platforms:networks", "platforms.view_partnernetwork"),
+        ),
+    ),
     Field(4, _("Resources")),
     Field(5, _("Environment")),
 )

@@ -1,0 +1,13 @@
+from django.urls import path
+
+from hostcity.platforms import pages
+
+app_name = "platforms"
+
+urlpatterns = [
+    path("", pages.platform_list, name="list"),
+    path("cities/", pages.city_list, name="cities"),
+    path("cities/<int:pk>/", pages.city_detail, name="city"),
+    path("networks/", pages.network_list, name="networks"),
+    path("<slug:code>/", pages.platform_detail, name="platform"),
+]
