@@ -89,6 +89,7 @@ PAGES = [
     ("platforms:cities", "/platforms/cities/", "get", SEE_PLATFORMS),
     ("platforms:city", "/platforms/cities/{city}/", "get", SEE_PLATFORMS),
     ("platforms:networks", "/platforms/networks/", "get", SEE_PLATFORMS),
+    ("platforms:import-cities", "/platforms/cities/import/", "get", {A, E, R}),
     ("delegations:events", "/delegations/", "get", SEE_DELEGATIONS),
     ("delegations:list", "/delegations/event/{event}/", "get", SEE_DELEGATIONS),
     ("delegations:new", "/delegations/event/{event}/new/", "get", KEEP_DELEGATIONS),

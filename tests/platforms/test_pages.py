@@ -51,3 +51,31 @@ def test_sister_cities_and_their_exchanges(viewer_client):
     assert "Lyon" in friends.text and "Tokyo" not in friends.text
     detail = viewer_client.get(f"/platforms/cities/{tokyo.pk}/")
     assert "青少年交流" in detail.text and "1979-03-14" in detail.text
+
+
+def test_sister_cities_import_checks_then_applies(client, db):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client.force_login(make_user("registry_officer"))
+    SisterCity.objects.create(city_en="Tokyo", city_zh="东京", country="JPN", since=date(1979, 3, 14))
+    header = "city_en,city_zh,country,kind,since\n"
+    rows = [
+        "Paris,巴黎,FRA,sister,1997-10-23",
+        "Atlantis,亚特兰蒂斯,XXX,sister,2000-01-01",
+        "Paris,巴黎,FRA,sister,1997-10-23",
+        "Rome,罗马,ITA,twin,1998-05-28",
+    ]
+    bad = header + "\n".join(rows) + "\n"
+    report = client.post("/platforms/cities/import/", {"file": SimpleUploadedFile("c.csv", bad.encode())})
+    text = report.text
+    assert (
+        "Row 3, country: Unknown country code “XXX”" in text
+        and "Row 4, city_en: Paris is also in row 2." in text
+    )
+    assert "Row 5, kind:" in text and not SisterCity.objects.filter(city_en="Paris").exists()
+    good = header + "Paris,巴黎,FRA,sister,1997-10-23\ntokyo,东京都,jpn,sister,1979-03-14\n"
+    checked = client.post("/platforms/cities/import/", {"file": SimpleUploadedFile("c.csv", good.encode())})
+    assert "Applying will create 1 and update 1" in checked.text
+    applied = client.post("/platforms/cities/import/", {"action": "apply"})
+    assert "Imported: 1 created, 1 updated." in applied.text
+    assert SisterCity.objects.get(city_en="Tokyo").city_zh == "东京都" and SisterCity.objects.count() == 2
