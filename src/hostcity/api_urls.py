@@ -2,6 +2,7 @@ from django.urls import path
 from rest_framework.routers import DefaultRouter
 
 from hostcity.delegations import checkin_views
+from hostcity.platforms import api as platforms_api
 from hostcity.venues import api as venues_api
 
 router = DefaultRouter()
@@ -10,6 +11,10 @@ router.register("venues", venues_api.VenueViewSet)
 router.register("rooms", venues_api.RoomViewSet)
 router.register("closures", venues_api.ClosureViewSet)
 router.register("bookings", venues_api.BookingViewSet)
+router.register("platforms", platforms_api.PlatformViewSet)
+router.register("editions", platforms_api.EditionViewSet)
+router.register("sister-cities", platforms_api.SisterCityViewSet)
+router.register("partner-networks", platforms_api.PartnerNetworkViewSet)
 
 urlpatterns = [
     path("checkin/", checkin_views.checkin_api, name="checkin"),

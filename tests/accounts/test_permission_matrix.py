@@ -147,6 +147,19 @@ API = [
     ("booking-detail", "/api/bookings/{booking}/", "get", SEE_BOOKINGS),
     ("booking-detail", "/api/bookings/{booking}/", "patch", BOOKERS),
     ("booking-series", "/api/bookings/series/", "post", BOOKERS),
+    ("platform-list", "/api/platforms/", "get", SEE_PLATFORMS),
+    ("platform-list", "/api/platforms/", "post", {A, E, R}),
+    ("platform-detail", "/api/platforms/{platform_id}/", "get", SEE_PLATFORMS),
+    ("platform-detail", "/api/platforms/{platform_id}/", "patch", {A, E, R}),
+    ("edition-list", "/api/editions/", "get", SEE_PLATFORMS),
+    ("edition-list", "/api/editions/", "post", {A, E, R}),
+    ("sistercity-list", "/api/sister-cities/", "get", SEE_PLATFORMS),
+    ("sistercity-list", "/api/sister-cities/", "post", {A, E, R}),
+    ("sistercity-detail", "/api/sister-cities/{city}/", "get", SEE_PLATFORMS),
+    ("partnernetwork-list", "/api/partner-networks/", "get", SEE_PLATFORMS),
+    ("partnernetwork-list", "/api/partner-networks/", "post", {A, E, R}),
+    ("partnernetwork-detail", "/api/partner-networks/{network}/", "get", SEE_PLATFORMS),
+    ("edition-detail", "/api/editions/{edition}/", "get", SEE_PLATFORMS),
     ("checkin", "/api/checkin/", "post", SCANNERS),
     ("checkin-keys", "/api/checkin/keys/", "get", SCANNERS),
 ]
@@ -198,10 +211,21 @@ def records(db):
     run = PlanRun.objects.create(event=event, problem={"meetings": []}, fingerprint="x", status="failed")
     from hostcity.platforms.models import Platform, SisterCity
 
-    Platform.objects.create(code="ciftis", name_en="Services fair", name_zh="服贸会", kind="trade_fair")
+    platform = Platform.objects.create(
+        code="ciftis", name_en="Services fair", name_zh="服贸会", kind="trade_fair"
+    )
     city = SisterCity.objects.create(city_en="Tokyo", city_zh="东京", country="JPN", since="1979-03-14")
+    from hostcity.platforms.models import Edition, PartnerNetwork
+
+    edition = Edition.objects.create(
+        platform=platform, year=2024, start_date="2024-09-12", end_date="2024-09-16"
+    )
+    network = PartnerNetwork.objects.create(name_en="AmCham", name_zh="美国商会", kind="chamber")
     return {
         "platform": "ciftis",
+        "platform_id": platform.pk,
+        "edition": edition.pk,
+        "network": network.pk,
         "city": city.pk,
         "request": meeting.pk,
         "run": run.pk,

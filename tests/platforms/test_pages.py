@@ -79,3 +79,33 @@ def test_sister_cities_import_checks_then_applies(client, db):
     applied = client.post("/platforms/cities/import/", {"action": "apply"})
     assert "Imported: 1 created, 1 updated." in applied.text
     assert SisterCity.objects.get(city_en="Tokyo").city_zh == "东京都" and SisterCity.objects.count() == 2
+
+
+def test_the_api_reads_and_refuses_bad_editions(client, db):
+    client.force_login(make_user("registry_officer"))
+    fair = client.post(
+        "/api/platforms/",
+        {"code": "zgc", "name_en": "Zhongguancun Forum", "name_zh": "中关村论坛", "kind": "forum"},
+        content_type="application/json",
+    )
+    assert fair.status_code == 201
+    bad = client.post(
+        "/api/editions/",
+        {"platform": fair.json()["id"], "year": 2024, "start_date": "2024-04-27", "end_date": "2024-04-25"},
+        content_type="application/json",
+    )
+    assert bad.status_code == 400 and "end_date" in bad.json()
+    good = client.post(
+        "/api/editions/",
+        {
+            "platform": fair.json()["id"],
+            "year": 2024,
+            "start_date": "2024-04-25",
+            "end_date": "2024-04-29",
+            "participants": 3000,
+        },
+        content_type="application/json",
+    )
+    assert good.status_code == 201
+    listing = client.get("/api/platforms/?search=中关村").json()
+    assert listing["count"] == 1 and listing["results"][0]["editions"][0]["participants"] == 3000
