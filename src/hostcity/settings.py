@@ -83,6 +83,7 @@ INSTALLED_APPS = [
     "hostcity.venues",
     "hostcity.delegations",
     "hostcity.platforms",
+    "hostcity.registry",
 ]
 
 MIDDLEWARE = [

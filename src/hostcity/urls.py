@@ -19,6 +19,7 @@ urlpatterns = [
     path("delegations/", include("hostcity.delegations.urls")),
     path("events/", include("hostcity.events.urls")),
     path("platforms/", include("hostcity.platforms.urls")),
+    path("registry/", include("hostcity.registry.urls")),
     path("focal/", include("hostcity.delegations.focal_urls")),
     path("api/", include("hostcity.api_urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),

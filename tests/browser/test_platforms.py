@@ -28,3 +28,57 @@ def test_the_editions_chart_is_drawn(signed_in, transactional_db):
     expect(page.locator("#edition-chart")).to_have_attribute("data-drawn", "1")
     expect(page.locator("#edition-chart canvas")).to_have_count(1)
     expect(page.locator("#edition-table")).to_contain_text("2024")
+
+
+def test_cities_networks_and_their_imports(signed_in, transactional_db, tmp_path):
+    from hostcity.platforms.models import CityExchange, PartnerNetwork, SisterCity
+
+    tokyo = SisterCity.objects.create(city_en="Tokyo", city_zh="东京", country="JPN", since=date(1979, 3, 14))
+    CityExchange.objects.create(
+        city=tokyo, date=date(2024, 5, 1), title_en="Youth exchange", title_zh="青少年交流"
+    )
+    PartnerNetwork.objects.create(name_en="EU Chamber of Commerce", name_zh="中国欧盟商会", kind="chamber")
+    page = signed_in("registry_officer")
+    page.goto(f"{page.base}/platforms/cities/")
+    page.get_by_role("link", name="Tokyo").click()
+    expect(page.locator("#exchange-list")).to_contain_text("青少年交流")
+    page.goto(f"{page.base}/platforms/networks/")
+    expect(page.locator("#network-table")).to_contain_text("中国欧盟商会")
+    listing = tmp_path / "cities.csv"
+    listing.write_text("city_en,city_zh,country,kind,since\nParis,巴黎,FRA,sister,1997-10-23\n")
+    page.goto(f"{page.base}/platforms/cities/")
+    page.get_by_role("link", name="Import sister cities").click()
+    page.get_by_label("Excel or CSV file").set_input_files(str(listing))
+    page.get_by_role("button", name="Check the file").click()
+    page.get_by_role("button", name="Apply the import").click()
+    expect(page.locator("#import-report")).to_contain_text("1 created")
+    assert SisterCity.objects.filter(city_en="Paris").exists()
+
+
+def test_qualifications_searched_and_imported(signed_in, transactional_db, tmp_path):
+    from hostcity.registry.models import Qualification
+
+    Qualification.objects.create(
+        profession_en="Architect",
+        profession_zh="建筑师",
+        country="GBR",
+        body_en="ARB",
+        equivalent_en="Registered architect",
+        equivalent_zh="注册建筑师",
+        recognized_on=date(2023, 1, 1),
+    )
+    page = signed_in("registry_officer")
+    page.goto(f"{page.base}/registry/qualifications/")
+    page.get_by_label("Search (English or Chinese)").fill("建筑")
+    page.get_by_role("button", name="Search").click()
+    expect(page.locator("#qualification-table")).to_contain_text("注册建筑师")
+    listing = tmp_path / "q.csv"
+    listing.write_text(
+        "profession_en,profession_zh,country,body_en,equivalent_en,equivalent_zh,recognized_on\n"
+        "Nurse,护士,AUS,Council,Nurse licence,护士执业证,2023-05-01\n"
+    )
+    page.get_by_role("link", name="Import qualifications").click()
+    page.get_by_label("Excel or CSV file").set_input_files(str(listing))
+    page.get_by_role("button", name="Check the file").click()
+    page.get_by_role("button", name="Apply the import").click()
+    expect(page.locator("#import-report")).to_contain_text("1 created")

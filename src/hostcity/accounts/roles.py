@@ -29,6 +29,8 @@ KEEP_DELEGATIONS = [
 ]
 
 PLATFORM_MODELS = ("platform", "edition", "sistercity", "cityexchange", "partnernetwork")
+VIEW_REGISTRY = ["registry.view_qualification"]
+KEEP_REGISTRY = ["registry.add_qualification", "registry.change_qualification"]
 VIEW_PLATFORMS = [f"platforms.view_{model}" for model in PLATFORM_MODELS]
 KEEP_PLATFORMS = [f"platforms.{action}_{model}" for model in PLATFORM_MODELS for action in ("add", "change")]
 # Closed loops hold health data: the event director keeps them.
@@ -64,6 +66,7 @@ ROLES: tuple[Role, ...] = (
             *VIEW_DELEGATIONS,
             *KEEP_DELEGATIONS,
             *VIEW_PLATFORMS,
+            *VIEW_REGISTRY,
         ),
     ),
     Role(
@@ -83,6 +86,7 @@ ROLES: tuple[Role, ...] = (
             *KEEP_LOOPS,
             *VIEW_PLATFORMS,
             *KEEP_PLATFORMS,
+            *VIEW_REGISTRY,
         ),
     ),
     Role(
@@ -98,7 +102,11 @@ ROLES: tuple[Role, ...] = (
             *VIEW_EVENTS,
         ),
     ),
-    Role("registry_officer", _("Registry officer"), (*VIEW_VENUES, *VIEW_PLATFORMS, *KEEP_PLATFORMS)),
+    Role(
+        "registry_officer",
+        _("Registry officer"),
+        (*VIEW_VENUES, *VIEW_PLATFORMS, *KEEP_PLATFORMS, *VIEW_REGISTRY, *KEEP_REGISTRY),
+    ),
     Role(
         "checkin_staff",
         _("Check-in staff"),
@@ -107,11 +115,11 @@ ROLES: tuple[Role, ...] = (
     Role(
         "viewer",
         _("Viewer"),
-        (*VIEW_VENUES, *VIEW_BOOKINGS, *VIEW_EVENTS, *VIEW_DELEGATIONS, *VIEW_PLATFORMS),
+        (*VIEW_VENUES, *VIEW_BOOKINGS, *VIEW_EVENTS, *VIEW_DELEGATIONS, *VIEW_PLATFORMS, *VIEW_REGISTRY),
     ),
 )
 ROLE_BY_SLUG = {role.slug: role for role in ROLES}
-HOSTCITY_APPS = ("venues", "events", "delegations", "platforms", "accounts", "authtoken", "auth")
+HOSTCITY_APPS = ("venues", "events", "delegations", "platforms", "registry", "accounts", "authtoken", "auth")
 
 
 def _permissions_for(role: Role) -> list[Permission]:

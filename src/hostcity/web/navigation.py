@@ -56,7 +56,11 @@ FIELDS = (
             Link(_("Partner networks"), "platforms:networks", "platforms.view_partnernetwork"),
         ),
     ),
-    Field(4, _("Resources")),
+    Field(
+        4,
+        _("Resources"),
+        (Link(_("Overseas qualifications"), "registry:qualifications", "registry.view_qualification"),),
+    ),
     Field(5, _("Environment")),
 )
 

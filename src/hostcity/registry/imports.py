@@ -1,0 +1,78 @@
+"""Import the qualifications catalog from Excel or CSV: a dry run names every bad row; applying is
+all or nothing. A qualification is matched by profession, country and issuing body (English)."""
+
+from __future__ import annotations
+
+from django import forms
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from hostcity.delegations.countries import is_country
+from hostcity.registry.models import Qualification
+from hostcity.spreadsheets import ImportReport, RowError, form_errors, rows_for_report
+
+FIELDS = (
+    "profession_zh",
+    "body_zh",
+    "equivalent_en",
+    "equivalent_zh",
+    "conditions_en",
+    "conditions_zh",
+    "recognized_on",
+)
+COLUMNS = ("profession_en", "country", "body_en", *FIELDS)
+REQUIRED = (
+    "profession_en",
+    "profession_zh",
+    "country",
+    "body_en",
+    "equivalent_en",
+    "equivalent_zh",
+    "recognized_on",
+)
+
+
+class QualificationRowForm(forms.ModelForm):
+    class Meta:
+        model = Qualification
+        fields = list(FIELDS)
+
+
+def import_qualifications(upload, *, apply: bool) -> ImportReport:
+    report = ImportReport("qualifications")
+    rows = rows_for_report(upload, report, required=REQUIRED, known=COLUMNS)
+    if not rows:
+        return report
+    existing = {
+        (q.profession_en.casefold(), q.country, q.body_en.casefold()): q for q in Qualification.objects.all()
+    }
+    seen: dict[tuple, int] = {}
+    plans = []
+    for row in rows:
+        values = row.values
+        country = values.get("country", "").upper()
+        if not is_country(country):
+            message = _("Unknown country code “%(code)s” (ISO 3166 alpha-3).") % {"code": country}
+            report.errors.append(RowError(row.number, "country", message))
+            continue
+        profession, body = values.get("profession_en", ""), values.get("body_en", "")
+        key = (profession.casefold(), country, body.casefold())
+        if key in seen:
+            message = _("%(what)s is also in row %(row)s.") % {"what": profession, "row": seen[key]}
+            report.errors.append(RowError(row.number, "profession_en", message))
+            continue
+        seen[key] = row.number
+        instance = existing.get(key) or Qualification(profession_en=profession, country=country, body_en=body)
+        form = QualificationRowForm({name: values.get(name, "") for name in FIELDS}, instance=instance)
+        if not form.is_valid():
+            report.errors += form_errors(row, form)
+            continue
+        plans.append(form)
+    report.created = sum(1 for form in plans if form.instance.pk is None)
+    report.updated = len(plans) - report.created
+    if apply and report.ok:
+        with transaction.atomic():
+            for form in plans:
+                form.save()
+        report.applied = True
+    return report

@@ -1,0 +1,10 @@
+from django.urls import path
+
+from hostcity.registry import import_views, pages
+
+app_name = "registry"
+
+urlpatterns = [
+    path("qualifications/", pages.qualifications, name="qualifications"),
+    path("qualifications/import/", import_views.import_page, name="import-qualifications"),
+]
