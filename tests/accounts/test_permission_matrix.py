@@ -92,6 +92,8 @@ PAGES = [
     ("platforms:import-cities", "/platforms/cities/import/", "get", {A, E, R}),
     ("registry:qualifications", "/registry/qualifications/", "get", SEE_PLATFORMS),
     ("registry:import-qualifications", "/registry/qualifications/import/", "get", {A, R}),
+    ("registry:organizations", "/registry/organizations/", "get", SEE_PLATFORMS),
+    ("registry:organization", "/registry/organizations/{organization}/", "get", SEE_PLATFORMS),
     ("delegations:events", "/delegations/", "get", SEE_DELEGATIONS),
     ("delegations:list", "/delegations/event/{event}/", "get", SEE_DELEGATIONS),
     ("delegations:new", "/delegations/event/{event}/new/", "get", KEEP_DELEGATIONS),
@@ -223,7 +225,13 @@ def records(db):
         platform=platform, year=2024, start_date="2024-09-12", end_date="2024-09-16"
     )
     network = PartnerNetwork.objects.create(name_en="AmCham", name_zh="美国商会", kind="chamber")
+    from hostcity.registry.models import InternationalOrganization
+
+    organization = InternationalOrganization.objects.create(
+        name_en="ASEAN-China Centre", name_zh="中国—东盟中心", kind="intergovernmental"
+    )
     return {
+        "organization": organization.pk,
         "platform": "ciftis",
         "platform_id": platform.pk,
         "edition": edition.pk,

@@ -82,3 +82,26 @@ def test_qualifications_searched_and_imported(signed_in, transactional_db, tmp_p
     page.get_by_role("button", name="Check the file").click()
     page.get_by_role("button", name="Apply the import").click()
     expect(page.locator("#import-report")).to_contain_text("1 created")
+
+
+def test_an_organization_moves_on_and_its_timeline_grows(signed_in, transactional_db):
+    from hostcity.registry.models import InternationalOrganization
+
+    org = InternationalOrganization.objects.create(
+        name_en="International Bamboo and Rattan Organisation",
+        name_zh="国际竹藤组织",
+        kind="intergovernmental",
+        status="in_talks",
+    )
+    page = signed_in("registry_officer")
+    page.goto(f"{page.base}/registry/organizations/")
+    page.get_by_label("Search (English or Chinese)").fill("竹藤")
+    page.get_by_role("button", name="Search").click()
+    page.get_by_role("link", name="International Bamboo and Rattan Organisation").click()
+    page.get_by_label("Move to").select_option("registered")
+    page.get_by_label("Note").fill("licence issued")
+    page.get_by_role("button", name="Change the status").click()
+    expect(page.locator("#org-status")).to_contain_text("Registered")
+    expect(page.locator("#timeline")).to_contain_text("In talks → Registered: licence issued")
+    org.refresh_from_db()
+    assert org.status == "registered"

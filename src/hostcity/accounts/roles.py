@@ -29,8 +29,15 @@ KEEP_DELEGATIONS = [
 ]
 
 PLATFORM_MODELS = ("platform", "edition", "sistercity", "cityexchange", "partnernetwork")
-VIEW_REGISTRY = ["registry.view_qualification"]
-KEEP_REGISTRY = ["registry.add_qualification", "registry.change_qualification"]
+REGISTRY_MODELS = (
+    "qualification",
+    "internationalorganization",
+    "settlementstep",
+    "organizationcontact",
+    "interaction",
+)
+VIEW_REGISTRY = [f"registry.view_{model}" for model in REGISTRY_MODELS]
+KEEP_REGISTRY = [f"registry.{action}_{model}" for model in REGISTRY_MODELS for action in ("add", "change")]
 VIEW_PLATFORMS = [f"platforms.view_{model}" for model in PLATFORM_MODELS]
 KEEP_PLATFORMS = [f"platforms.{action}_{model}" for model in PLATFORM_MODELS for action in ("add", "change")]
 # Closed loops hold health data: the event director keeps them.

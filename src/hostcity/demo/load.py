@@ -17,6 +17,7 @@ from django.utils import timezone
 from hostcity.accounts.roles import ROLES, sync_roles
 from hostcity.demo.areas import AREA_DISTRICTS, AREAS, VENUE_AREAS
 from hostcity.demo.delegations import load_delegations
+from hostcity.demo.registry import load_organizations
 from hostcity.demo.rooms import ROOMS_BY_CATEGORY
 from hostcity.venues.booking import BookingError, book_room, close_place
 from hostcity.venues.models import Booking, Closure, FunctionalArea, Room, Venue
@@ -192,6 +193,7 @@ def load_demo() -> dict:
     users = load_users()
     bookings = load_bookings()
     summit = load_delegations()
+    load_organizations()
     return {
         "delegations": summit["delegations"],
         "requests": summit.get("requests", 0),

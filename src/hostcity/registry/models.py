@@ -1,6 +1,8 @@
-"""Field 4's registries. First: the catalog of overseas professional qualifications the city
-recognizes, with their domestic equivalent and conditions."""
+"""Field 4's registries: the catalog of overseas professional qualifications the city recognizes, and
+the international organizations it hosts or hopes to, with the steps of their settlement, contacts
+and a timeline of interactions."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -30,3 +32,116 @@ class Qualification(models.Model):
 
     def __str__(self) -> str:
         return f"{self.profession_en} ({self.country}) / {self.profession_zh}"
+
+
+class InternationalOrganization(models.Model):
+    """An international organization the city hosts, or hopes to: from prospect to operating."""
+
+    class Kind(models.TextChoices):
+        INTERGOVERNMENTAL = "intergovernmental", _("Intergovernmental organization")
+        UN_BODY = "un_body", _("United Nations body")
+        NGO = "ngo", _("International non-governmental organization")
+        INDUSTRY = "industry", _("International industry association")
+        ACADEMIC = "academic", _("International academic organization")
+
+    class Status(models.TextChoices):
+        PROSPECT = "prospect", _("Prospect")
+        IN_TALKS = "in_talks", _("In talks")
+        REGISTERED = "registered", _("Registered")
+        OPERATING = "operating", _("Operating")
+
+    name_en = models.CharField(_("name (English)"), max_length=300)
+    name_zh = models.CharField(_("name (Chinese)"), max_length=300)
+    acronym = models.CharField(_("acronym"), max_length=40, blank=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    field = models.CharField(_("field"), max_length=200, blank=True)
+    hq_country = models.CharField(_("headquarters country (ISO 3166 alpha-3)"), max_length=3, blank=True)
+    status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.PROSPECT)
+    registered_on = models.DateField(_("registered on"), null=True, blank=True)
+    office_address = models.CharField(_("office address"), max_length=300, blank=True)
+    source = models.URLField(_("source"), blank=True, max_length=500)
+
+    class Meta:
+        ordering = ["name_en"]
+        verbose_name = _("international organization")
+        verbose_name_plural = _("international organizations")
+        constraints = [models.UniqueConstraint(fields=["name_en"], name="one_record_per_organization")]
+        indexes = [models.Index(fields=["status", "kind"], name="organization_status_kind")]
+
+    def __str__(self) -> str:
+        return f"{self.name_en} / {self.name_zh}"
+
+
+class SettlementStep(models.Model):
+    """A step of helping an organization settle: with its documents and the measures granted."""
+
+    class State(models.TextChoices):
+        TODO = "todo", _("To do")
+        DOING = "doing", _("Under way")
+        DONE = "done", _("Done")
+
+    organization = models.ForeignKey(
+        InternationalOrganization, on_delete=models.CASCADE, related_name="steps"
+    )
+    order = models.PositiveSmallIntegerField(_("order"))
+    title_en = models.CharField(_("step (English)"), max_length=200)
+    title_zh = models.CharField(_("step (Chinese)"), max_length=200, blank=True)
+    state = models.CharField(_("state"), max_length=8, choices=State.choices, default=State.TODO)
+    due = models.DateField(_("due"), null=True, blank=True)
+    done_on = models.DateField(_("done on"), null=True, blank=True)
+    documents = models.TextField(_("documents"), blank=True)
+    measures = models.TextField(_("facilitative measures granted"), blank=True)
+
+    class Meta:
+        ordering = ["organization", "order"]
+        verbose_name = _("settlement step")
+        verbose_name_plural = _("settlement steps")
+
+    def __str__(self) -> str:
+        return f"{self.order}. {self.title_en}"
+
+
+class OrganizationContact(models.Model):
+    organization = models.ForeignKey(
+        InternationalOrganization, on_delete=models.CASCADE, related_name="contacts"
+    )
+    name = models.CharField(_("name"), max_length=160)
+    position = models.CharField(_("position"), max_length=160, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+
+    class Meta:
+        ordering = ["organization", "name"]
+        verbose_name = _("contact")
+        verbose_name_plural = _("contacts")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Interaction(models.Model):
+    """The timeline of an organization: meetings, visits, letters, and changes of its status."""
+
+    class Kind(models.TextChoices):
+        MEETING = "meeting", _("Meeting")
+        VISIT = "visit", _("Visit")
+        LETTER = "letter", _("Letter or e-mail")
+        STATUS = "status", _("Status changed")
+
+    organization = models.ForeignKey(
+        InternationalOrganization, on_delete=models.CASCADE, related_name="interactions"
+    )
+    date = models.DateField(_("date"))
+    kind = models.CharField(_("kind"), max_length=8, choices=Kind.choices)
+    summary = models.TextField(_("summary"))
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["organization", "-date", "-id"]
+        verbose_name = _("interaction")
+        verbose_name_plural = _("interactions")
+
+    def __str__(self) -> str:
+        return f"{self.date} {self.get_kind_display()}"

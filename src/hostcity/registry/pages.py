@@ -1,12 +1,19 @@
-"""The qualifications catalog: searched in either language, filtered by country, a page at a time."""
+"""Registry pages: the qualifications catalog (searched in either language, filtered by country) and
+the international organizations (searched, filtered by status and kind; one with its settlement
+steps, contacts and timeline), a page at a time."""
 
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 
 from hostcity.accounts.access import staff_page
-from hostcity.delegations.countries import country_choices
-from hostcity.registry.models import Qualification
+from hostcity.delegations.countries import country_choices, country_names, is_country
+from hostcity.registry.models import Interaction, InternationalOrganization, Qualification
+from hostcity.registry.organizations import set_status
 
 PAGE_SIZE = 25
 SEARCHED = ("profession_en", "profession_zh", "body_en", "body_zh", "equivalent_en", "equivalent_zh")
@@ -34,3 +41,90 @@ def qualifications(request):
         "query": query.urlencode(),
     }
     return render(request, "registry/qualifications.html", context)
+
+
+@staff_page("registry.view_internationalorganization")
+def organizations(request):
+    q = request.GET.get("q", "").strip()
+    status, kind = request.GET.get("status", ""), request.GET.get("kind", "")
+    found = InternationalOrganization.objects.all()
+    if q:
+        found = found.filter(
+            Q(name_en__icontains=q)
+            | Q(name_zh__icontains=q)
+            | Q(acronym__icontains=q)
+            | Q(field__icontains=q)
+        )
+    if status in InternationalOrganization.Status.values:
+        found = found.filter(status=status)
+    if kind in InternationalOrganization.Kind.values:
+        found = found.filter(kind=kind)
+    page = Paginator(found, PAGE_SIZE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    context = {
+        "page": page,
+        "q": q,
+        "status": status,
+        "kind": kind,
+        "statuses": InternationalOrganization.Status.choices,
+        "kinds": InternationalOrganization.Kind.choices,
+        "query": query.urlencode(),
+    }
+    return render(request, "registry/organizations.html", context)
+
+
+class InteractionForm(forms.ModelForm):
+    class Meta:
+        model = Interaction
+        fields = ["date", "kind", "summary"]
+        widgets = {
+            "date": forms.DateInput(attrs={"type": "date"}),
+            "summary": forms.Textarea(attrs={"rows": 2}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = [c for c in Interaction.Kind.choices if c[0] != Interaction.Kind.STATUS]
+        for field in self.fields.values():
+            field.widget.attrs["class"] = (
+                "form-select" if isinstance(field.widget, forms.Select) else "form-control"
+            )
+
+
+@staff_page("registry.view_internationalorganization")
+def organization(request, pk: int):
+    org = get_object_or_404(InternationalOrganization, pk=pk)
+    form = InteractionForm(initial={"date": timezone.localdate()})
+    if request.method == "POST":
+        if not request.user.has_perm("registry.change_internationalorganization"):
+            raise PermissionDenied
+        if request.POST.get("action") == "status":
+            try:
+                set_status(
+                    org,
+                    status=request.POST.get("status", ""),
+                    by=request.user,
+                    note=request.POST.get("note", ""),
+                )
+            except ValidationError as error:
+                messages.error(request, " ".join(error.messages))
+            return redirect("registry:organization", pk=pk)
+        form = InteractionForm(request.POST)
+        if form.is_valid():
+            interaction = form.save(commit=False)
+            interaction.organization, interaction.by = org, request.user
+            interaction.save()
+            return redirect("registry:organization", pk=pk)
+    context = {
+        "org": org,
+        "steps": org.steps.all(),
+        "contacts": org.contacts.all(),
+        "timeline": org.interactions.select_related("by"),
+        "form": form,
+        "statuses": InternationalOrganization.Status.choices,
+        "country": country_names(org.hq_country)
+        if org.hq_country and is_country(org.hq_country)
+        else ("", ""),
+    }
+    return render(request, "registry/organization.html", context)

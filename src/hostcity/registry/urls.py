@@ -7,4 +7,6 @@ app_name = "registry"
 urlpatterns = [
     path("qualifications/", pages.qualifications, name="qualifications"),
     path("qualifications/import/", import_views.import_page, name="import-qualifications"),
+    path("organizations/", pages.organizations, name="organizations"),
+    path("organizations/<int:pk>/", pages.organization, name="organization"),
 ]

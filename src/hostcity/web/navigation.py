@@ -59,7 +59,14 @@ FIELDS = (
     Field(
         4,
         _("Resources"),
-        (Link(_("Overseas qualifications"), "registry:qualifications", "registry.view_qualification"),),
+        (
+            Link(
+                _("International organizations"),
+                "registry:organizations",
+                "registry.view_internationalorganization",
+            ),
+            Link(_("Overseas qualifications"), "registry:qualifications", "registry.view_qualification"),
+        ),
     ),
     Field(5, _("Environment")),
 )
