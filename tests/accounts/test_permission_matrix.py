@@ -94,6 +94,9 @@ PAGES = [
     ("registry:import-qualifications", "/registry/qualifications/import/", "get", {A, R}),
     ("registry:organizations", "/registry/organizations/", "get", SEE_PLATFORMS),
     ("registry:organization", "/registry/organizations/{organization}/", "get", SEE_PLATFORMS),
+    ("registry:projects", "/registry/projects/", "get", SEE_PLATFORMS),
+    ("registry:remind", "/registry/projects/remind/", "post", {A, R}),
+    ("registry:follow-up-done", "/registry/follow-ups/{follow_up}/done/", "post", {A, R}),
     ("delegations:events", "/delegations/", "get", SEE_DELEGATIONS),
     ("delegations:list", "/delegations/event/{event}/", "get", SEE_DELEGATIONS),
     ("delegations:new", "/delegations/event/{event}/new/", "get", KEEP_DELEGATIONS),
@@ -230,7 +233,13 @@ def records(db):
     organization = InternationalOrganization.objects.create(
         name_en="ASEAN-China Centre", name_zh="中国—东盟中心", kind="intergovernmental"
     )
+    from hostcity.registry.models import FollowUp, ForeignCompany, Project
+
+    company = ForeignCompany.objects.create(name_en="Siemens", country="DEU", fortune_global_500=True)
+    project = Project.objects.create(company=company, title_en="Smart factory", sector="manufacturing")
+    follow_up = FollowUp.objects.create(project=project, task="Site visit", due="2030-01-01")
     return {
+        "follow_up": follow_up.pk,
         "organization": organization.pk,
         "platform": "ciftis",
         "platform_id": platform.pk,

@@ -105,3 +105,26 @@ def test_an_organization_moves_on_and_its_timeline_grows(signed_in, transactiona
     expect(page.locator("#timeline")).to_contain_text("In talks → Registered: licence issued")
     org.refresh_from_db()
     assert org.status == "registered"
+
+
+def test_overdue_follow_ups_are_found_and_closed(signed_in, transactional_db):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from hostcity.registry.models import FollowUp, ForeignCompany, Project
+
+    company = ForeignCompany.objects.create(
+        name_en="Siemens", name_zh="西门子", country="DEU", fortune_global_500=True
+    )
+    project = Project.objects.create(
+        company=company, title_en="Smart factory", sector="manufacturing", stage="signed"
+    )
+    FollowUp.objects.create(project=project, task="Land permit", due=timezone.localdate() - timedelta(days=2))
+    page = signed_in("registry_officer")
+    page.goto(f"{page.base}/registry/projects/")
+    page.get_by_label("With overdue tasks").check()
+    page.get_by_role("button", name="Search").click()
+    expect(page.locator("#project-table")).to_contain_text("Smart factory")
+    page.locator("#overdue-list").get_by_role("button", name="done").click()
+    expect(page.locator("#overdue-list")).to_contain_text("Nothing overdue")

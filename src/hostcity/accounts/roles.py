@@ -35,6 +35,9 @@ REGISTRY_MODELS = (
     "settlementstep",
     "organizationcontact",
     "interaction",
+    "foreigncompany",
+    "project",
+    "followup",
 )
 VIEW_REGISTRY = [f"registry.view_{model}" for model in REGISTRY_MODELS]
 KEEP_REGISTRY = [f"registry.{action}_{model}" for model in REGISTRY_MODELS for action in ("add", "change")]

@@ -1,9 +1,12 @@
 from django.contrib import admin
 
 from hostcity.registry.models import (
+    FollowUp,
+    ForeignCompany,
     Interaction,
     InternationalOrganization,
     OrganizationContact,
+    Project,
     Qualification,
     SettlementStep,
 )
@@ -38,3 +41,23 @@ class InternationalOrganizationAdmin(admin.ModelAdmin):
     list_filter = ["kind", "status"]
     search_fields = ["name_en", "name_zh", "acronym"]
     inlines = [StepInline, ContactInline, InteractionInline]
+
+
+@admin.register(ForeignCompany)
+class ForeignCompanyAdmin(admin.ModelAdmin):
+    list_display = ["name_en", "name_zh", "country", "fortune_global_500", "hidden_champion"]
+    list_filter = ["fortune_global_500", "hidden_champion", "country"]
+    search_fields = ["name_en", "name_zh"]
+
+
+class FollowUpInline(admin.TabularInline):
+    model = FollowUp
+    extra = 0
+
+
+@admin.register(Project)
+class ProjectAdmin(admin.ModelAdmin):
+    list_display = ["title_en", "company", "sector", "amount", "stage", "park"]
+    list_filter = ["stage", "sector"]
+    search_fields = ["title_en", "title_zh", "company__name_en"]
+    inlines = [FollowUpInline]

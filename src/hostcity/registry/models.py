@@ -145,3 +145,71 @@ class Interaction(models.Model):
 
     def __str__(self) -> str:
         return f"{self.date} {self.get_kind_display()}"
+
+
+class ForeignCompany(models.Model):
+    name_en = models.CharField(_("name (English)"), max_length=300)
+    name_zh = models.CharField(_("name (Chinese)"), max_length=300, blank=True)
+    country = models.CharField(_("country (ISO 3166 alpha-3)"), max_length=3)
+    fortune_global_500 = models.BooleanField(_("Fortune Global 500"), default=False)
+    hidden_champion = models.BooleanField(_("hidden champion"), default=False)
+
+    class Meta:
+        ordering = ["name_en"]
+        verbose_name = _("foreign company")
+        verbose_name_plural = _("foreign companies")
+        constraints = [models.UniqueConstraint(fields=["name_en", "country"], name="one_record_per_company")]
+
+    def __str__(self) -> str:
+        return f"{self.name_en} / {self.name_zh}" if self.name_zh else self.name_en
+
+
+class Project(models.Model):
+    """A foreign-funded project followed from lead to operation."""
+
+    class Stage(models.TextChoices):
+        LEAD = "lead", _("Lead")
+        NEGOTIATION = "negotiation", _("Negotiation")
+        SIGNED = "signed", _("Signed")
+        OPERATING = "operating", _("In operation")
+
+    company = models.ForeignKey(ForeignCompany, on_delete=models.PROTECT, related_name="projects")
+    title_en = models.CharField(_("project (English)"), max_length=300)
+    title_zh = models.CharField(_("project (Chinese)"), max_length=300, blank=True)
+    sector = models.CharField(_("sector"), max_length=120)
+    amount = models.DecimalField(
+        _("amount (million USD)"), max_digits=12, decimal_places=2, null=True, blank=True
+    )
+    stage = models.CharField(_("stage"), max_length=12, choices=Stage.choices, default=Stage.LEAD)
+    park = models.CharField(_("industrial park"), max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["company", "title_en"]
+        verbose_name = _("foreign-funded project")
+        verbose_name_plural = _("foreign-funded projects")
+        indexes = [models.Index(fields=["stage", "sector"], name="project_stage_sector")]
+
+    def __str__(self) -> str:
+        return self.title_en
+
+
+class FollowUp(models.Model):
+    """A service task for a project: who does it, by when, and whether it is done."""
+
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="follow_ups")
+    task = models.CharField(_("task"), max_length=300)
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="follow_ups",
+        verbose_name=_("owner"),
+    )  # fmt: skip
+    due = models.DateField(_("due"))
+    done_on = models.DateField(_("done on"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["due", "id"]
+        verbose_name = _("follow-up task")
+        verbose_name_plural = _("follow-up tasks")
+        indexes = [models.Index(fields=["done_on", "due"], name="follow_up_open_due")]
+
+    def __str__(self) -> str:
+        return self.task

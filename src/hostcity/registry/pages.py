@@ -6,14 +6,17 @@ from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from hostcity.accounts.access import staff_page
 from hostcity.delegations.countries import country_choices, country_names, is_country
-from hostcity.registry.models import Interaction, InternationalOrganization, Qualification
+from hostcity.registry.models import FollowUp, Interaction, InternationalOrganization, Project, Qualification
 from hostcity.registry.organizations import set_status
+from hostcity.registry.projects import overdue, remind_overdue
 
 PAGE_SIZE = 25
 SEARCHED = ("profession_en", "profession_zh", "body_en", "body_zh", "equivalent_en", "equivalent_zh")
@@ -128,3 +131,55 @@ def organization(request, pk: int):
         else ("", ""),
     }
     return render(request, "registry/organization.html", context)
+
+
+@staff_page("registry.view_project")
+def projects(request):
+    q, stage = request.GET.get("q", "").strip(), request.GET.get("stage", "")
+    found = Project.objects.select_related("company").annotate(
+        open_tasks=Count("follow_ups", filter=Q(follow_ups__done_on__isnull=True)),
+        late_tasks=Count(
+            "follow_ups", filter=Q(follow_ups__done_on__isnull=True, follow_ups__due__lt=timezone.localdate())
+        ),
+    )
+    if q:
+        found = found.filter(
+            Q(title_en__icontains=q) | Q(title_zh__icontains=q) | Q(company__name_en__icontains=q)
+            | Q(company__name_zh__icontains=q) | Q(sector__icontains=q) | Q(park__icontains=q)
+        )  # fmt: skip
+    if stage in Project.Stage.values:
+        found = found.filter(stage=stage)
+    if request.GET.get("overdue"):
+        found = found.filter(late_tasks__gt=0)
+    page = Paginator(found.order_by("company__name_en", "title_en"), PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    query = request.GET.copy()
+    query.pop("page", None)
+    context = {
+        "page": page,
+        "q": q,
+        "stage": stage,
+        "stages": Project.Stage.choices,
+        "overdue_tasks": overdue().order_by("due")[:50],
+        "query": query.urlencode(),
+    }
+    return render(request, "registry/projects.html", context)
+
+
+@require_POST
+@staff_page("registry.change_followup")
+def follow_up_done(request, pk: int):
+    task = get_object_or_404(FollowUp, pk=pk)
+    if task.done_on is None:
+        task.done_on = timezone.localdate()
+        task.save(update_fields=["done_on"])
+    return redirect(request.POST.get("next") or "registry:projects")
+
+
+@require_POST
+@staff_page("registry.change_followup")
+def remind(request):
+    count = remind_overdue()
+    messages.success(request, _("%(n)d owners reminded of overdue tasks.") % {"n": count})
+    return redirect("registry:projects")

@@ -9,4 +9,7 @@ urlpatterns = [
     path("qualifications/import/", import_views.import_page, name="import-qualifications"),
     path("organizations/", pages.organizations, name="organizations"),
     path("organizations/<int:pk>/", pages.organization, name="organization"),
+    path("projects/", pages.projects, name="projects"),
+    path("projects/remind/", pages.remind, name="remind"),
+    path("follow-ups/<int:pk>/done/", pages.follow_up_done, name="follow-up-done"),
 ]

@@ -65,6 +65,7 @@ FIELDS = (
                 "registry:organizations",
                 "registry.view_internationalorganization",
             ),
+            Link(_("Foreign-funded projects"), "registry:projects", "registry.view_project"),
             Link(_("Overseas qualifications"), "registry:qualifications", "registry.view_qualification"),
         ),
     ),

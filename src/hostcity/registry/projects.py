@@ -1,0 +1,37 @@
+"""Following foreign-funded projects: the overdue follow-up tasks, and reminding their owners (a
+notice in the app, once a day at most per task)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+
+from hostcity.accounts.models import Notice
+from hostcity.registry.models import FollowUp
+
+
+def overdue(today: date | None = None):
+    today = today or timezone.localdate()
+    return FollowUp.objects.filter(done_on__isnull=True, due__lt=today).select_related(
+        "project__company", "owner"
+    )
+
+
+@transaction.atomic
+def remind_overdue(today: date | None = None) -> int:
+    """A notice to the owner of each overdue task not reminded of it today. Returns how many."""
+    today = today or timezone.localdate()
+    made = 0
+    url = reverse("registry:projects") + "?overdue=1"
+    for task in overdue(today).filter(owner__isnull=False):
+        title = f"Overdue since {task.due:%Y-%m-%d}: {task.task}"
+        if Notice.objects.filter(user=task.owner, title=title, created__date=today).exists():
+            continue
+        Notice.objects.create(
+            user=task.owner, title=title, body=f"{task.project} — {task.project.company}", url=url
+        )
+        made += 1
+    return made
