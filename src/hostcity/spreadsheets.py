@@ -167,3 +167,18 @@ def form_errors(row: Row, form) -> list[RowError]:
         for name, messages in form.errors.items()
         for message in messages
     ]
+
+
+def save_checked_forms(report: ImportReport, forms_to_save: list, *, apply: bool) -> ImportReport:
+    """Count what the checked row forms would create and update; with `apply` and no error in the
+    report, save them all in one transaction."""
+    from django.db import transaction
+
+    report.created = sum(1 for form in forms_to_save if form.instance.pk is None)
+    report.updated = len(forms_to_save) - report.created
+    if apply and report.ok:
+        with transaction.atomic():
+            for form in forms_to_save:
+                form.save()
+        report.applied = True
+    return report

@@ -4,12 +4,11 @@ all or nothing. A qualification is matched by profession, country and issuing bo
 from __future__ import annotations
 
 from django import forms
-from django.db import transaction
 from django.utils.translation import gettext as _
 
 from hostcity.delegations.countries import is_country
 from hostcity.registry.models import Qualification
-from hostcity.spreadsheets import ImportReport, RowError, form_errors, rows_for_report
+from hostcity.spreadsheets import ImportReport, RowError, form_errors, rows_for_report, save_checked_forms
 
 FIELDS = (
     "profession_zh",
@@ -68,11 +67,4 @@ def import_qualifications(upload, *, apply: bool) -> ImportReport:
             report.errors += form_errors(row, form)
             continue
         plans.append(form)
-    report.created = sum(1 for form in plans if form.instance.pk is None)
-    report.updated = len(plans) - report.created
-    if apply and report.ok:
-        with transaction.atomic():
-            for form in plans:
-                form.save()
-        report.applied = True
-    return report
+    return save_checked_forms(report, plans, apply=apply)

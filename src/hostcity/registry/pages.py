@@ -22,6 +22,14 @@ PAGE_SIZE = 25
 SEARCHED = ("profession_en", "profession_zh", "body_en", "body_zh", "equivalent_en", "equivalent_zh")
 
 
+def _paged(request, found):
+    """The page asked for, and the query string without the page (for the pager's links)."""
+    page = Paginator(found, PAGE_SIZE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return page, query
+
+
 @staff_page("registry.view_qualification")
 def qualifications(request):
     q, country = request.GET.get("q", "").strip(), request.GET.get("country", "").strip().upper()
@@ -33,9 +41,7 @@ def qualifications(request):
         found = found.filter(condition)
     if country:
         found = found.filter(country=country)
-    page = Paginator(found, PAGE_SIZE).get_page(request.GET.get("page"))
-    query = request.GET.copy()
-    query.pop("page", None)
+    page, query = _paged(request, found)
     context = {
         "page": page,
         "q": q,
@@ -62,9 +68,7 @@ def organizations(request):
         found = found.filter(status=status)
     if kind in InternationalOrganization.Kind.values:
         found = found.filter(kind=kind)
-    page = Paginator(found, PAGE_SIZE).get_page(request.GET.get("page"))
-    query = request.GET.copy()
-    query.pop("page", None)
+    page, query = _paged(request, found)
     context = {
         "page": page,
         "q": q,
@@ -151,11 +155,7 @@ def projects(request):
         found = found.filter(stage=stage)
     if request.GET.get("overdue"):
         found = found.filter(late_tasks__gt=0)
-    page = Paginator(found.order_by("company__name_en", "title_en"), PAGE_SIZE).get_page(
-        request.GET.get("page")
-    )
-    query = request.GET.copy()
-    query.pop("page", None)
+    page, query = _paged(request, found.order_by("company__name_en", "title_en"))
     context = {
         "page": page,
         "q": q,

@@ -7,10 +7,16 @@ new one created.
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_slug
-from django.db import transaction
 from django.utils.translation import gettext as _
 
-from hostcity.spreadsheets import ImportReport, Row, RowError, form_errors, rows_for_report
+from hostcity.spreadsheets import (
+    ImportReport,
+    Row,
+    RowError,
+    form_errors,
+    rows_for_report,
+    save_checked_forms,
+)
 from hostcity.venues.models import ROOM_FIELDS, VENUE_FIELDS, FunctionalArea, Room, Venue
 
 VENUE_COLUMNS = VENUE_FIELDS
@@ -136,11 +142,4 @@ def import_table(upload, *, kind: str, apply: bool) -> ImportReport:
     if not rows:
         return report
     plans = _venue_plan(rows, report) if kind == "venues" else _room_plan(rows, report)
-    report.created = sum(1 for form in plans if form.instance.pk is None)
-    report.updated = len(plans) - report.created
-    if apply and report.ok:
-        with transaction.atomic():
-            for form in plans:
-                form.save()
-        report.applied = True
-    return report
+    return save_checked_forms(report, plans, apply=apply)

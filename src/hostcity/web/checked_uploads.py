@@ -7,9 +7,12 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
+from django import forms
 from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.shortcuts import render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 
@@ -50,3 +53,19 @@ def check_then_apply(request, form, *, key: str, run: Callable, choices: Callabl
         (_pending_dir() / stored).write_bytes(content)
         request.session[key] = {"file": stored, "name": upload.name, "choices": answers}
     return report
+
+
+class ImportFileForm(forms.Form):
+    file = forms.FileField(
+        label=_lazy("Excel or CSV file"),
+        widget=forms.ClearableFileInput(attrs={"accept": ".xlsx,.csv", "class": "form-control"}),
+    )
+
+
+def import_page(request, *, template: str, key: str, run: Callable, context: dict | None = None):
+    """An import page for one kind of records: the file form, the dry run, the apply step."""
+    form = ImportFileForm(request.POST or None, request.FILES or None)
+    report = check_then_apply(request, form, key=key, run=run) if request.method == "POST" else None
+    if request.method != "POST" or (report is not None and report.applied):
+        form = ImportFileForm()
+    return render(request, template, {"form": form, "report": report, **(context or {})})
