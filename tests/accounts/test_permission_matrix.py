@@ -93,6 +93,7 @@ PAGES = [
     ("registry:qualifications", "/registry/qualifications/", "get", SEE_PLATFORMS),
     ("registry:import-qualifications", "/registry/qualifications/import/", "get", {A, R}),
     ("registry:organizations", "/registry/organizations/", "get", SEE_PLATFORMS),
+    ("registry:import-organizations", "/registry/organizations/import/", "get", {A, R}),
     ("registry:organization", "/registry/organizations/{organization}/", "get", SEE_PLATFORMS),
     ("registry:projects", "/registry/projects/", "get", SEE_PLATFORMS),
     ("registry:remind", "/registry/projects/remind/", "post", {A, R}),

@@ -128,3 +128,22 @@ def test_overdue_follow_ups_are_found_and_closed(signed_in, transactional_db):
     expect(page.locator("#project-table")).to_contain_text("Smart factory")
     page.locator("#overdue-list").get_by_role("button", name="done").click()
     expect(page.locator("#overdue-list")).to_contain_text("Nothing overdue")
+
+
+def test_organizations_imported(signed_in, transactional_db, tmp_path):
+    from hostcity.registry.models import InternationalOrganization
+
+    listing = tmp_path / "orgs.csv"
+    rows = [
+        "name_en,name_zh,kind,hq_country,status",
+        "SCO Secretariat,上海合作组织秘书处,intergovernmental,CHN,operating",
+    ]
+    listing.write_text("\n".join(rows) + "\n")
+    page = signed_in("registry_officer")
+    page.goto(f"{page.base}/registry/organizations/")
+    page.get_by_role("link", name="Import organizations").click()
+    page.get_by_label("Excel or CSV file").set_input_files(str(listing))
+    page.get_by_role("button", name="Check the file").click()
+    page.get_by_role("button", name="Apply the import").click()
+    expect(page.locator("#import-report")).to_contain_text("1 created")
+    assert InternationalOrganization.objects.get().name_zh == "上海合作组织秘书处"

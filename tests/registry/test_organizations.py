@@ -75,3 +75,38 @@ def test_status_changes_and_interactions_make_the_timeline(client, registry):
         "Visited the office",
     ) in timeline
     assert Interaction.objects.filter(organization=talks, by=officer).count() == 2
+
+
+def test_organizations_import_checks_then_applies(client, registry):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client.force_login(make_user("registry_officer"))
+    header = "name_en,name_zh,kind,hq_country,status\n"
+    rows = [
+        "International Bamboo and Rattan Organisation,国际竹藤组织,intergovernmental,CHN,operating",
+        "Ghost Org,幽灵组织,spaceship,CHN,",
+        "Nowhere Org,无处组织,ngo,XYZ,",
+        "International Bamboo and Rattan Organisation,国际竹藤组织,intergovernmental,CHN,operating",
+    ]
+    bad = client.post(
+        "/registry/organizations/import/",
+        {"file": SimpleUploadedFile("o.csv", (header + "\n".join(rows) + "\n").encode())},
+    )
+    text = bad.text
+    assert (
+        "Row 3, kind:" in text
+        and "Row 4, hq_country: Unknown country code" in text
+        and "Row 5, name_en:" in text
+    )
+    assert not InternationalOrganization.objects.filter(name_en__startswith="International Bamboo").exists()
+    good = header + rows[0] + "\nasean-china centre,中国—东盟中心,intergovernmental,CHN,operating\n"
+    checked = client.post(
+        "/registry/organizations/import/", {"file": SimpleUploadedFile("o.csv", good.encode())}
+    )
+    assert "Applying will create 1 and update 1" in checked.text
+    client.post("/registry/organizations/import/", {"action": "apply"})
+    assert (
+        InternationalOrganization.objects.get(name_en__startswith="International Bamboo").status
+        == "operating"
+    )
+    assert InternationalOrganization.objects.count() == 3  # the ASEAN-China Centre updated, not doubled

@@ -8,6 +8,7 @@ urlpatterns = [
     path("qualifications/", pages.qualifications, name="qualifications"),
     path("qualifications/import/", import_views.import_page, name="import-qualifications"),
     path("organizations/", pages.organizations, name="organizations"),
+    path("organizations/import/", import_views.import_organizations_page, name="import-organizations"),
     path("organizations/<int:pk>/", pages.organization, name="organization"),
     path("projects/", pages.projects, name="projects"),
     path("projects/remind/", pages.remind, name="remind"),
