@@ -24,6 +24,8 @@ def test_atlas_filters_and_searches_in_chinese_then_switches_language(signed_in,
     page.get_by_role("button", name=re.compile("Functional areas")).click()
     page.get_by_role("link", name="Venue atlas").click()
     expect(page.locator("#atlas-count")).to_have_text("25 venues")
+    # htmx must be listening before typing, or the first search goes unheard (seen once in CI).
+    page.wait_for_function("() => document.readyState === 'complete' && window.htmx !== undefined")
     page.get_by_label("Search").fill("钓鱼台")
     expect(page.locator("#atlas-count")).to_have_text("1 venue")
     expect(page.locator("#atlas-table tbody tr")).to_contain_text("Diaoyutai State Guesthouse")
