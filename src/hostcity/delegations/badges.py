@@ -25,10 +25,6 @@ def zones_for(event, category: str) -> dict[str, tuple]:
     return {rule.zone.code: (rule.valid_from, rule.valid_to) for rule in rules}
 
 
-def current_badge(delegate: Delegate) -> Badge | None:
-    return delegate.badges.filter(revoked_at__isnull=True).order_by("-version").first()
-
-
 def _badge(delegate: Delegate, number: int, version: int, zones: dict) -> Badge:
     """An unsaved badge of the delegate with `zones` (code -> first and last day)."""
     if not zones:

@@ -10,7 +10,8 @@ from datetime import datetime
 from django.utils import timezone
 
 from hostcity.delegations.models import Delegation
-from hostcity.events.itineraries import Entry, accepted_run, itinerary_for
+from hostcity.events.itineraries import Entry, accepted_plan, itinerary_for
+from hostcity.events.planning_problem import aware
 
 
 @dataclass(frozen=True)
@@ -30,8 +31,9 @@ def board(event, at: datetime) -> dict:
     delegations = list(Delegation.objects.filter(event=event).select_related("organization"))
     rows, under_way = [], {}
     arrived = {Delegation.Status.ARRIVED}
+    plan = accepted_plan(event)  # read once for every delegation
     for d in delegations:
-        entries = itinerary_for(event, d)
+        entries = itinerary_for(event, d, plan)
         current = next((e for e in entries if e.start <= at < e.end), None)
         coming = next((e for e in entries if e.start > at), None)
         rows.append(Where(d, current, coming))
@@ -45,7 +47,7 @@ def board(event, at: datetime) -> dict:
     ]
     return {
         "at": at,
-        "planned": accepted_run(event) is not None,
+        "planned": plan is not None,
         "rows": sorted(rows, key=lambda r: (r.now is None, r.delegation.name_en)),
         "under_way": meetings,
         "late": [m for m in meetings if m.waiting_for],
@@ -59,7 +61,7 @@ def moment(text: str | None) -> datetime:
     """The board's moment: `text` (YYYY-MM-DDTHH:MM, local) when it is one, else now."""
     if text:
         try:
-            return timezone.make_aware(datetime.strptime(text, "%Y-%m-%dT%H:%M"))
+            return aware(text)
         except ValueError:
             pass
     return timezone.now()

@@ -12,7 +12,7 @@ from django_tasks import task
 from hostcity.accounts.models import Notice
 from hostcity.delegations.models import Delegation
 from hostcity.events.models import PlanRun
-from hostcity.events.planning_problem import party_id
+from hostcity.events.planning_problem import meeting_titles, party_id
 
 
 def notices_for(run: PlanRun) -> list[Notice]:
@@ -21,7 +21,7 @@ def notices_for(run: PlanRun) -> list[Notice]:
         return []
     placed = {a["meeting"]: a for a in run.plan.get("assignments", [])}
     parties_of = {m["id"]: m["parties"] for m in run.problem["meetings"]}
-    titles = {m["id"]: m.get("title") or m["id"] for m in run.problem["meetings"]}
+    titles = meeting_titles(run.problem)
     lines_for: dict[int, list[str]] = {}
     delegations = {
         party_id(d): d for d in Delegation.objects.filter(event=run.event).select_related("organization")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from hostcity.events.planning_problem import meeting_titles
+
 
 @dataclass(frozen=True)
 class Difference:
@@ -22,9 +24,7 @@ def _spots(run) -> dict[str, str]:
 
 
 def differences(first, second) -> list[Difference]:
-    titles = {
-        m["id"]: m.get("title") or m["id"] for m in first.problem["meetings"] + second.problem["meetings"]
-    }
+    titles = {**meeting_titles(first.problem), **meeting_titles(second.problem)}
     a, b = _spots(first), _spots(second)
     return [
         Difference(meeting, titles.get(meeting, meeting), a.get(meeting, ""), b.get(meeting, ""))

@@ -15,9 +15,7 @@ from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
 from hostcity.delegations.badge_pdf import font_path
-from hostcity.events.planning_problem import party_id
-
-FMT = "%Y-%m-%dT%H:%M"
+from hostcity.events.planning_problem import aware, party_id
 
 
 @dataclass(frozen=True)
@@ -34,66 +32,86 @@ class Entry:
     uid: str = ""
 
 
-def _moment(text: str) -> datetime:
-    return timezone.make_aware(datetime.strptime(text, FMT))
-
-
 def accepted_run(event):
     return event.plan_runs.filter(accepted__isnull=False).first()
 
 
-def itinerary_for(event, delegation) -> list[Entry]:
-    """The delegation's entries in the accepted plan (none when no plan is accepted)."""
+@dataclass(frozen=True)
+class AcceptedPlan:
+    """What every itinerary of an event reads from its accepted plan, read once."""
+
+    run: object
+    parties: dict
+    places: dict
+    meetings: dict
+    interpreters: dict
+    titles_zh: dict
+    items: dict
+
+
+def accepted_plan(event) -> AcceptedPlan | None:
     run = accepted_run(event)
     if run is None:
+        return None
+    problem = run.problem
+    places = {
+        r["id"]: (v.get("name") or v["id"], v.get("name_zh") or v.get("name") or v["id"])
+        for v in problem["venues"]
+        for r in v["rooms"]
+    }
+    return AcceptedPlan(
+        run=run,
+        parties={p["id"]: p for p in problem["parties"]},
+        places=places,
+        meetings={m["id"]: m for m in problem["meetings"]},
+        interpreters={i["id"]: i.get("name") or i["id"] for i in problem.get("interpreters", [])},
+        titles_zh=dict(event.meeting_requests.values_list("code", "title_zh")),
+        items={item.code: item for item in event.programme_items.all()},
+    )
+
+
+def itinerary_for(event, delegation, plan: AcceptedPlan | None = None) -> list[Entry]:
+    """The delegation's entries in the accepted plan (none when no plan is accepted). Pass `plan`
+    (accepted_plan(event)) when reading many delegations' itineraries."""
+    plan = plan if plan is not None else accepted_plan(event)
+    if plan is None:
         return []
-    problem, plan, me = run.problem, run.plan, party_id(delegation)
-    parties = {p["id"]: p for p in problem["parties"]}
-    places = {}
-    for v in problem["venues"]:
-        for r in v["rooms"]:
-            places[r["id"]] = (v.get("name") or v["id"], v.get("name_zh") or v.get("name") or v["id"])
-    meetings = {m["id"]: m for m in problem["meetings"]}
-    interpreters = {i["id"]: i.get("name") or i["id"] for i in problem.get("interpreters", [])}
-    titles_zh = dict(event.meeting_requests.values_list("code", "title_zh"))
+    run, me = plan.run, party_id(delegation)
     entries = []
 
     def others(ids: list[str]) -> tuple[list[str], list[str]]:
-        rest = [parties[p] for p in ids if p != me and p in parties]
+        rest = [plan.parties[p] for p in ids if p != me and p in plan.parties]
         return [p.get("name") or p["id"] for p in rest], [
             p.get("name_zh") or p.get("name") or p["id"] for p in rest
         ]
 
-    for a in plan.get("assignments", []):
-        meeting = meetings[a["meeting"]]
+    for a in run.plan.get("assignments", []):
+        meeting = plan.meetings[a["meeting"]]
         if me not in meeting["parties"]:
             continue
         with_en, with_zh = others(meeting["parties"])
-        title = meeting.get("title") or meeting["id"]
         entries.append(
             Entry(
-                _moment(a["start"]),
-                _moment(a["end"]),
-                title,
-                titles_zh.get(a["meeting"]) or "会见：" + "、".join(with_zh),
-                *places[a["room"]],
+                aware(a["start"]),
+                aware(a["end"]),
+                meeting.get("title") or meeting["id"],
+                plan.titles_zh.get(a["meeting"]) or "会见：" + "、".join(with_zh),
+                *plan.places[a["room"]],
                 with_en,
                 with_zh,
-                [interpreters.get(i, i) for i in a.get("interpreters", [])],
+                [plan.interpreters.get(i, i) for i in a.get("interpreters", [])],
                 f"{run.pk}-{a['meeting']}",
             )
         )
-    items = {item.code: item for item in event.programme_items.all()}
-    for f in problem.get("fixed", []):
+    for f in run.problem.get("fixed", []):
         if me not in f.get("parties", []):
             continue
-        item = items.get(f["id"])
-        with_en, with_zh = others(f.get("parties", []))
-        place = places.get(f.get("room"), (f.get("venue") or "", f.get("venue") or ""))
+        item = plan.items.get(f["id"])
+        place = plan.places.get(f.get("room"), (f.get("venue") or "", f.get("venue") or ""))
         entries.append(
             Entry(
-                _moment(f["start"]),
-                _moment(f["end"]),
+                aware(f["start"]),
+                aware(f["end"]),
                 f.get("title") or f["id"],
                 item.title_zh if item else f.get("title") or f["id"],
                 *place,

@@ -1,13 +1,10 @@
 """Event pages: the list, an event with its programme, requests and runs, a run with its progress,
 timelines and unscheduled requests; starting, cancelling and accepting runs."""
 
-from datetime import datetime
-
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
@@ -16,6 +13,7 @@ from hostcity.accounts.access import staff_page
 from hostcity.events import compare, moves, plan_runs, timelines
 from hostcity.events.forms import EventForm, MeetingRequestForm, RunForm
 from hostcity.events.models import Event, MeetingRequest, PlanRun
+from hostcity.events.planning_problem import aware, meeting_titles
 from hostcity.venues.models import Room
 
 EDIT = "events.change_event"
@@ -105,7 +103,7 @@ def run_detail(request, pk: int):
     run = get_object_or_404(PlanRun.objects.select_related("event", "started_by", "accepted_by"), pk=pk)
     by = request.GET.get("by", "room") if request.GET.get("by") in VIEWS else "room"
     days = timelines.layout(run.problem, run.plan, by) if run.plan else []
-    titles = {m["id"]: m.get("title") or m["id"] for m in run.problem["meetings"]}
+    titles = meeting_titles(run.problem)
     context = {
         "run": run,
         "days": days,
@@ -162,7 +160,7 @@ def _move_input(request, run):
     """The meeting, start and room a move form names; ValidationError names what is missing."""
     meeting = request.POST.get("meeting", "")
     try:
-        start = timezone.make_aware(datetime.strptime(request.POST.get("start", ""), "%Y-%m-%dT%H:%M"))
+        start = aware(request.POST.get("start", ""))
     except ValueError as error:
         raise ValidationError(_("Give the new start as a date and time.")) from error
     room = Room.objects.select_related("venue").filter(pk=request.POST.get("room") or 0).first()

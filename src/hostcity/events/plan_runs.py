@@ -4,15 +4,13 @@ on any clash, refused when the event's data changed since the run)."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from hostcity.events.models import PlanRun
-from hostcity.events.planning_problem import fingerprint, problem_for
+from hostcity.events.planning_problem import aware, fingerprint, meeting_titles, problem_for
 from hostcity.planning.problem import ProblemError, parse_problem
 from hostcity.venues.booking import BookingError, book_room
 from hostcity.venues.models import Room
@@ -72,10 +70,6 @@ def cancel_run(run: PlanRun) -> PlanRun:
     return run
 
 
-def _moment(text: str) -> datetime:
-    return timezone.make_aware(datetime.strptime(text, "%Y-%m-%dT%H:%M"))
-
-
 @transaction.atomic
 def accept_run(run: PlanRun, *, by) -> list:
     """Write the run's plan as room bookings of the event, replacing those of the run accepted before."""
@@ -97,7 +91,7 @@ def accept_run(run: PlanRun, *, by) -> list:
         earlier.bookings.all().delete()
         earlier.accepted = None
         earlier.save(update_fields=["accepted"])
-    names = {m["id"]: m.get("title") or m["id"] for m in run.problem["meetings"]}
+    names = meeting_titles(run.problem)
     rooms = {f"room-{r.pk}": r for r in Room.objects.filter(pk__in=_room_pks(run.plan))}
     made = []
     for assignment in run.plan["assignments"]:
@@ -105,8 +99,8 @@ def accept_run(run: PlanRun, *, by) -> list:
         try:
             made += book_room(
                 room,
-                start=_moment(assignment["start"]),
-                end=_moment(assignment["end"]),
+                start=aware(assignment["start"]),
+                end=aware(assignment["end"]),
                 purpose=f"{run.event.name_en}: {names[assignment['meeting']]}",
                 by=by,
                 status="confirmed",

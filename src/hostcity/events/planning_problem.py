@@ -33,6 +33,16 @@ def local(moment: datetime) -> str:
     return timezone.localtime(moment).strftime(FMT)
 
 
+def aware(text: str) -> datetime:
+    """A problem's or plan's local time ("YYYY-MM-DDTHH:MM") as an aware datetime (the inverse of local)."""
+    return timezone.make_aware(datetime.strptime(text, FMT))
+
+
+def meeting_titles(problem: dict) -> dict[str, str]:
+    """Each meeting's title in a problem, its id where it has none."""
+    return {m["id"]: m.get("title") or m["id"] for m in problem["meetings"]}
+
+
 def room_id(room: Room) -> str:
     return f"room-{room.pk}"
 

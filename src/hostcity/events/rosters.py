@@ -6,11 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.utils import timezone
-
-from hostcity.events.itineraries import accepted_run, itinerary_for
-
-FMT = "%Y-%m-%dT%H:%M"
+from hostcity.events.itineraries import accepted_plan, accepted_run, itinerary_for
+from hostcity.events.planning_problem import aware, meeting_titles
 
 
 @dataclass(frozen=True)
@@ -25,15 +22,15 @@ def interpreter_rosters(event) -> list[tuple[str, list[Duty]]]:
     run = accepted_run(event)
     if run is None:
         return []
-    titles = {m["id"]: m.get("title") or m["id"] for m in run.problem["meetings"]}
+    titles = meeting_titles(run.problem)
     places = {r["id"]: v.get("name") or v["id"] for v in run.problem["venues"] for r in v["rooms"]}
     duties: dict[str, list[Duty]] = {i.code: [] for i in event.interpreters.all()}
     for a in run.plan.get("assignments", []):
         for code in a.get("interpreters", []):
             duties.setdefault(code, []).append(
                 Duty(
-                    timezone.make_aware(datetime.strptime(a["start"], FMT)),
-                    timezone.make_aware(datetime.strptime(a["end"], FMT)),
+                    aware(a["start"]),
+                    aware(a["end"]),
                     titles[a["meeting"]],
                     places.get(a["room"], a["room"]),
                 )
@@ -48,10 +45,11 @@ def interpreter_rosters(event) -> list[tuple[str, list[Duty]]]:
 def vehicle_rosters(event) -> list[tuple[object, list[Duty]]]:
     """For each vehicle with a delegation: a drive before each commitment at another place."""
     out = []
+    plan = accepted_plan(event)  # read once for every vehicle
     for vehicle in event.vehicles.select_related("delegation__organization"):
         legs = []
         if vehicle.delegation_id:
-            entries = itinerary_for(event, vehicle.delegation)
+            entries = itinerary_for(event, vehicle.delegation, plan)
             previous = None
             for entry in entries:
                 if previous is None or previous.place_en != entry.place_en:

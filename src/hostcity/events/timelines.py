@@ -7,6 +7,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from hostcity.events.planning_problem import meeting_titles
+
 FMT = "%Y-%m-%dT%H:%M"
 
 
@@ -43,7 +45,7 @@ def _minutes(text: str) -> int:
 
 def layout(problem: dict, plan: dict, by: str = "room") -> list[Day]:
     """Days of rows. `by`: room, party or interpreter."""
-    titles = {m["id"]: m.get("title") or m["id"] for m in problem["meetings"]}
+    titles = meeting_titles(problem)
     parties_of = {m["id"]: m["parties"] for m in problem["meetings"]}
     names = {
         p["id"]: f"{p.get('name') or p['id']} {p.get('name_zh') or ''}".strip() for p in problem["parties"]
