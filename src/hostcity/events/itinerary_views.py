@@ -80,34 +80,3 @@ def focal_itinerary(request, token: str, fmt: str = "html"):
         fmt,
         {"pdf_url": base + "itinerary.pdf", "ics_url": base + "itinerary.ics"},
     )
-
-
-@staff_page("events.view_event")
-def operations_board(request, pk: int):
-    from hostcity.delegations.checkin import zone_counts
-    from hostcity.events.board import board, moment
-
-    event = get_object_or_404(Event, pk=pk)
-    at = moment(request.GET.get("at"))
-    context = {
-        "event": event,
-        **board(event, at),
-        "zones": zone_counts(event),
-        "at_text": request.GET.get("at", ""),
-    }
-    template = "events/_board.html" if request.headers.get("HX-Request") else "events/board.html"
-    return render(request, template, context)
-
-
-@staff_page("events.view_event")
-def rosters(request, pk: int):
-    from hostcity.events.rosters import interpreter_rosters, vehicle_rosters
-
-    event = get_object_or_404(Event, pk=pk)
-    context = {
-        "event": event,
-        "interpreters": interpreter_rosters(event),
-        "vehicles": vehicle_rosters(event),
-        "run": accepted_run(event),
-    }
-    return render(request, "events/rosters.html", context)

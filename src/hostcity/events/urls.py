@@ -1,6 +1,6 @@
 from django.urls import path
 
-from hostcity.events import itinerary_views, pages
+from hostcity.events import itinerary_views, operations_views, pages
 
 app_name = "events"
 
@@ -12,8 +12,8 @@ urlpatterns = [
     path("requests/<int:pk>/remove/", pages.remove_request, name="remove-request"),
     path("<int:pk>/plan/", pages.start, name="plan"),
     path("<int:pk>/itineraries/", itinerary_views.itinerary_list, name="itineraries"),
-    path("<int:pk>/board/", itinerary_views.operations_board, name="board"),
-    path("<int:pk>/rosters/", itinerary_views.rosters, name="rosters"),
+    path("<int:pk>/board/", operations_views.operations_board, name="board"),
+    path("<int:pk>/rosters/", operations_views.rosters, name="rosters"),
     path("<int:pk>/itineraries/<int:delegation>/", itinerary_views.itinerary, name="itinerary"),
     path(
         "<int:pk>/itineraries/<int:delegation>/itinerary.<str:fmt>",
