@@ -2,6 +2,7 @@ from django.urls import path
 from rest_framework.routers import DefaultRouter
 
 from hostcity.delegations import checkin_views
+from hostcity.matchmaking import api as matchmaking_api
 from hostcity.platforms import api as platforms_api
 from hostcity.venues import api as venues_api
 
@@ -15,6 +16,10 @@ router.register("platforms", platforms_api.PlatformViewSet)
 router.register("editions", platforms_api.EditionViewSet)
 router.register("sister-cities", platforms_api.SisterCityViewSet)
 router.register("partner-networks", platforms_api.PartnerNetworkViewSet)
+router.register("matchmaking/companies", matchmaking_api.CompanyViewSet)
+router.register("matchmaking/requests", matchmaking_api.MeetingRequestViewSet)
+router.register("matchmaking/runs", matchmaking_api.MatchRunViewSet)
+router.register("matchmaking/meetings", matchmaking_api.AgendaMeetingViewSet)
 
 urlpatterns = [
     path("checkin/", checkin_views.checkin_api, name="checkin"),

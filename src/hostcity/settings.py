@@ -84,6 +84,7 @@ INSTALLED_APPS = [
     "hostcity.delegations",
     "hostcity.platforms",
     "hostcity.registry",
+    "hostcity.matchmaking",
 ]
 
 MIDDLEWARE = [

@@ -20,6 +20,8 @@ urlpatterns = [
     path("events/", include("hostcity.events.urls")),
     path("platforms/", include("hostcity.platforms.urls")),
     path("registry/", include("hostcity.registry.urls")),
+    path("matchmaking/", include("hostcity.matchmaking.urls")),
+    path("match/", include("hostcity.matchmaking.public_urls")),
     path("focal/", include("hostcity.delegations.focal_urls")),
     path("api/", include("hostcity.api_urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),

@@ -43,6 +43,13 @@ VIEW_REGISTRY = [f"registry.view_{model}" for model in REGISTRY_MODELS]
 KEEP_REGISTRY = [f"registry.{action}_{model}" for model in REGISTRY_MODELS for action in ("add", "change")]
 VIEW_PLATFORMS = [f"platforms.view_{model}" for model in PLATFORM_MODELS]
 KEEP_PLATFORMS = [f"platforms.{action}_{model}" for model in PLATFORM_MODELS for action in ("add", "change")]
+MATCH_MODELS = ("matchmaking", "matchsession", "company", "meetingrequest", "matchrun", "agendameeting")
+VIEW_MATCHMAKING = [f"matchmaking.view_{model}" for model in MATCH_MODELS]
+KEEP_MATCHMAKING = [
+    f"matchmaking.{action}_{model}"
+    for model in ("matchmaking", "matchsession", "company", "meetingrequest")
+    for action in ("add", "change")
+] + ["matchmaking.add_matchrun", "matchmaking.change_matchrun"]
 # Closed loops hold health data: the event director keeps them.
 KEEP_LOOPS = [
     "delegations.view_loop",
@@ -96,6 +103,7 @@ ROLES: tuple[Role, ...] = (
             *KEEP_LOOPS,
             *VIEW_PLATFORMS,
             *KEEP_PLATFORMS,
+            *VIEW_MATCHMAKING,
             *VIEW_REGISTRY,
         ),
     ),
@@ -115,7 +123,12 @@ ROLES: tuple[Role, ...] = (
     Role(
         "registry_officer",
         _("Registry officer"),
-        (*VIEW_VENUES, *VIEW_PLATFORMS, *KEEP_PLATFORMS, *VIEW_REGISTRY, *KEEP_REGISTRY),
+        (*VIEW_VENUES, *VIEW_PLATFORMS, *KEEP_PLATFORMS, *VIEW_MATCHMAKING, *VIEW_REGISTRY, *KEEP_REGISTRY),
+    ),
+    Role(
+        "platform_organizer",
+        _("Platform organizer"),
+        (*VIEW_VENUES, *VIEW_PLATFORMS, *KEEP_PLATFORMS, *VIEW_MATCHMAKING, *KEEP_MATCHMAKING),
     ),
     Role(
         "checkin_staff",
@@ -125,11 +138,29 @@ ROLES: tuple[Role, ...] = (
     Role(
         "viewer",
         _("Viewer"),
-        (*VIEW_VENUES, *VIEW_BOOKINGS, *VIEW_EVENTS, *VIEW_DELEGATIONS, *VIEW_PLATFORMS, *VIEW_REGISTRY),
+        (
+            *VIEW_VENUES,
+            *VIEW_BOOKINGS,
+            *VIEW_EVENTS,
+            *VIEW_DELEGATIONS,
+            *VIEW_PLATFORMS,
+            *VIEW_MATCHMAKING,
+            *VIEW_REGISTRY,
+        ),
     ),
 )
 ROLE_BY_SLUG = {role.slug: role for role in ROLES}
-HOSTCITY_APPS = ("venues", "events", "delegations", "platforms", "registry", "accounts", "authtoken", "auth")
+HOSTCITY_APPS = (
+    "venues",
+    "events",
+    "delegations",
+    "platforms",
+    "registry",
+    "matchmaking",
+    "accounts",
+    "authtoken",
+    "auth",
+)
 
 
 def _permissions_for(role: Role) -> list[Permission]:

@@ -5,7 +5,6 @@ steps, contacts and timeline), a page at a time."""
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -17,17 +16,14 @@ from hostcity.delegations.countries import country_choices, country_names, is_co
 from hostcity.registry.models import FollowUp, Interaction, InternationalOrganization, Project, Qualification
 from hostcity.registry.organizations import set_status
 from hostcity.registry.projects import overdue, remind_overdue
+from hostcity.web.paging import paged
 
 PAGE_SIZE = 25
 SEARCHED = ("profession_en", "profession_zh", "body_en", "body_zh", "equivalent_en", "equivalent_zh")
 
 
 def _paged(request, found):
-    """The page asked for, and the query string without the page (for the pager's links)."""
-    page = Paginator(found, PAGE_SIZE).get_page(request.GET.get("page"))
-    query = request.GET.copy()
-    query.pop("page", None)
-    return page, query
+    return paged(request, found, PAGE_SIZE)
 
 
 @staff_page("registry.view_qualification")
@@ -47,7 +43,7 @@ def qualifications(request):
         "q": q,
         "country": country,
         "countries": country_choices(),
-        "query": query.urlencode(),
+        "query": query,
     }
     return render(request, "registry/qualifications.html", context)
 
@@ -76,7 +72,7 @@ def organizations(request):
         "kind": kind,
         "statuses": InternationalOrganization.Status.choices,
         "kinds": InternationalOrganization.Kind.choices,
-        "query": query.urlencode(),
+        "query": query,
     }
     return render(request, "registry/organizations.html", context)
 
@@ -162,7 +158,7 @@ def projects(request):
         "stage": stage,
         "stages": Project.Stage.choices,
         "overdue_tasks": overdue().order_by("due")[:50],
-        "query": query.urlencode(),
+        "query": query,
     }
     return render(request, "registry/projects.html", context)
 
