@@ -167,6 +167,7 @@ def run_detail(request, pk: int):
             return response
         return render(request, "matchmaking/_progress.html", {"run": run, "under_way": under_way})
     unscheduled = (run.plan or {}).get("unscheduled", [])
+    pairs = list(run.meetings.values_list("first_id", "second_id", "table")) if run.plan else []
     context = {
         "run": run,
         "matchmaking": run.matchmaking,
@@ -177,10 +178,8 @@ def run_detail(request, pk: int):
         "count_share": _share(run.met, run.requested),
         "published": run.matchmaking.published_run_id == run.pk,
         "unscheduled": len(unscheduled),
-        "tables_used": run.meetings.values("table").distinct().count() if run.plan else 0,
-        "companies_met": run.meetings.values("first").union(run.meetings.values("second")).count()
-        if run.plan
-        else 0,
+        "tables_used": len({table for _a, _b, table in pairs}),
+        "companies_met": len({a for a, _b, _t in pairs} | {b for _a, b, _t in pairs}),
     }
     return render(request, "matchmaking/run.html", context)
 
