@@ -78,6 +78,12 @@ def cmd_demo(options) -> int:
     if summary["requests"]:
         planned = f"{summary['scheduled']} of {summary['requests']}"
         print(f"  the demo summit planned: {planned} bilateral requests scheduled")
+    match = summary.get("matchmaking") or {}
+    if match.get("requested"):
+        print(
+            f"  the demo matchmaking (CIFTIS 2027): {match['met']} of {match['requested']} meetings placed "
+            f"for {match['companies']} companies; public form at {url}/match/ciftis-2027/"
+        )
     print(f"  sign in at {url} with any of these users, password {DEMO_PASSWORD!r}:")
     for username, label in summary["users"]:
         print(f"    {username:<18} {label}")

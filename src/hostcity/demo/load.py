@@ -17,6 +17,7 @@ from django.utils import timezone
 from hostcity.accounts.roles import ROLES, sync_roles
 from hostcity.demo.areas import AREA_DISTRICTS, AREAS, VENUE_AREAS
 from hostcity.demo.delegations import load_delegations
+from hostcity.demo.platforms import load_matchmaking
 from hostcity.demo.registry import load_organizations
 from hostcity.demo.rooms import ROOMS_BY_CATEGORY
 from hostcity.venues.booking import BookingError, book_room, close_place
@@ -194,7 +195,9 @@ def load_demo() -> dict:
     bookings = load_bookings()
     summit = load_delegations()
     load_organizations()
+    matchmaking = load_matchmaking()
     return {
+        "matchmaking": matchmaking,
         "delegations": summit["delegations"],
         "requests": summit.get("requests", 0),
         "scheduled": summit.get("scheduled", 0),
