@@ -18,7 +18,7 @@ from tests.factories import (
     png_upload,
 )
 
-A, P, E, V, R, C, W, O = (
+A, P, E, V, R, C, W, O = (  # noqa: E741
     "administrator",
     "protocol_officer",
     "event_director",
@@ -301,7 +301,9 @@ def records(db):
     match_meeting = AgendaMeeting.objects.create(
         run=match_run, first=match_company, second=other, start=at(20, 9), end=at(20, 10), table=1
     )
-    bare = Edition.objects.create(platform=platform, year=2025, start_date="2025-09-10", end_date="2025-09-14")
+    bare = Edition.objects.create(
+        platform=platform, year=2025, start_date="2025-09-10", end_date="2025-09-14"
+    )
     return {
         "bare_edition": bare.pk,
         "match_meeting": match_meeting.pk,
