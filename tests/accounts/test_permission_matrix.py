@@ -101,6 +101,7 @@ PAGES = [
     ("registry:import-organizations", "/registry/organizations/import/", "get", {A, R}),
     ("registry:organization", "/registry/organizations/{organization}/", "get", SEE_REGISTRY),
     ("registry:projects", "/registry/projects/", "get", SEE_REGISTRY),
+    ("registry:import-projects", "/registry/projects/import/", "get", {A, R}),
     ("registry:remind", "/registry/projects/remind/", "post", {A, R}),
     ("registry:follow-up-done", "/registry/follow-ups/{follow_up}/done/", "post", {A, R}),
     ("matchmaking:for-edition", "/matchmaking/edition/{bare_edition}/", "get", SEE_MATCHMAKING),

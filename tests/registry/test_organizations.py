@@ -3,6 +3,7 @@ change and every interaction on the organization's timeline."""
 
 import pytest
 
+from hostcity.delegations.models import AuditEntry
 from hostcity.registry.models import Interaction, InternationalOrganization, SettlementStep
 from tests.factories import make_user
 
@@ -75,6 +76,16 @@ def test_status_changes_and_interactions_make_the_timeline(client, registry):
         "Visited the office",
     ) in timeline
     assert Interaction.objects.filter(organization=talks, by=officer).count() == 2
+    trail = list(
+        AuditEntry.objects.filter(record="internationalorganization", record_id=talks.pk).order_by("id")
+    )
+    assert [(e.actor, e.action) for e in trail] == [
+        ("chen.registry", "status"),
+        ("chen.registry", "interaction"),
+    ]
+    assert trail[0].changes == {"status": ["in_talks", "registered"]}
+    page = client.get(f"/registry/organizations/{talks.pk}/")
+    assert 'id="trail-table"' in page.text and "in_talks → registered" in page.text
 
 
 def test_organizations_import_checks_then_applies(client, registry):

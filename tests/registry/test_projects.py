@@ -66,3 +66,59 @@ def test_reminders_once_a_day_and_done(client, pipeline):
     late.refresh_from_db()
     assert late.done_on == timezone.localdate()
     assert remind_overdue(today=date.today() + timedelta(days=2)) == 0
+
+
+def test_projects_import_names_bad_rows_then_applies_with_a_trail(client, pipeline):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from hostcity.delegations.models import AuditEntry
+    from hostcity.spreadsheets import csv_bytes
+
+    officer, _late = pipeline
+    client.force_login(officer)
+    header = ["company_en", "country", "fortune_global_500", "title_en", "sector", "amount", "stage", "park"]
+    bad = [
+        ["Siemens", "DEU", "yes", "Smart factory", "manufacturing", "12.5", "operating", "CG Park"],
+        ["Bosch", "XXX", "no", "Sensors", "automotive", "", "", ""],
+        ["Bosch", "DEU", "maybe", "Sensors", "automotive", "lots", "", ""],
+        ["Siemens", "DEU", "no", "Hydrogen", "energy", "", "done", ""],
+        ["Siemens", "DEU", "yes", "smart factory", "manufacturing", "", "", ""],
+    ]  # fmt: skip
+    url = "/registry/projects/import/"
+    upload = SimpleUploadedFile("p.csv", csv_bytes(header, bad))
+    report = client.post(url, {"file": upload, "action": "check"}).context["report"]
+    assert [str(e) for e in report.errors] == [
+        "Row 3, country: Unknown country code “XXX” (ISO 3166 alpha-3).",
+        "Row 4, fortune_global_500: “maybe” is not yes or no.",
+        "Row 4, amount: “lots” is not a number.",
+        "Row 5, company_en: Siemens is given differently in row 2.",
+        "Row 6, title_en: Also in row 2.",
+    ]
+    assert Project.objects.count() == 2 and ForeignCompany.objects.count() == 2
+    good = [bad[0], ["Bosch", "DEU", "no", "Sensors", "automotive", "3,000", "negotiation", ""]]
+    upload = SimpleUploadedFile("p.csv", csv_bytes(header, good))
+    report = client.post(url, {"file": upload, "action": "check"}).context["report"]
+    assert report.ok and (report.created, report.updated) == (1, 1)
+    assert client.post(url, {"action": "apply"}).context["report"].applied
+    factory = Project.objects.get(title_en="Smart factory")
+    assert factory.stage == "operating" and str(factory.amount) == "12.50"
+    bosch = ForeignCompany.objects.get(name_en="Bosch")
+    assert bosch.projects.get().amount == 3000 and not bosch.fortune_global_500
+    trail = {(e.record, e.action) for e in AuditEntry.objects.filter(actor="liu.invest")}
+    assert trail == {
+        ("foreigncompany", "import create"),
+        ("project", "import create"),
+        ("project", "import update"),
+    }
+    change = AuditEntry.objects.get(record="project", action="import update").changes
+    assert change["stage"] == ["signed", "operating"] and change["amount"] == [None, "12.5"]
+
+
+def test_a_follow_up_done_goes_on_the_trail(client, pipeline):
+    from hostcity.delegations.models import AuditEntry
+
+    officer, late = pipeline
+    client.force_login(officer)
+    client.post(f"/registry/follow-ups/{late.pk}/done/")
+    entry = AuditEntry.objects.get(record="followup", record_id=late.pk)
+    assert entry.action == "done" and entry.actor == "liu.invest"

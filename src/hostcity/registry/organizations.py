@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from hostcity.delegations.trail import Actor, record
 from hostcity.registry.models import Interaction, InternationalOrganization
 
 FORWARD = list(InternationalOrganization.Status.values)
@@ -27,11 +28,12 @@ def set_status(
                 % {"status": organization.get_status_display()}
             }
         )
-    before = organization.get_status_display()
+    before, was = organization.get_status_display(), organization.status
     organization.status = status
     if status == InternationalOrganization.Status.REGISTERED and organization.registered_on is None:
         organization.registered_on = timezone.localdate()
     organization.save(update_fields=["status", "registered_on"])
+    record(Actor(user=by), "status", organization, {"status": [was, status]})
     summary = f"{before} → {organization.get_status_display()}" + (f": {note}" if note else "")
     Interaction.objects.create(
         organization=organization,
@@ -41,3 +43,22 @@ def set_status(
         by=by,
     )
     return organization
+
+
+@transaction.atomic
+def add_interaction(interaction: Interaction, *, by) -> Interaction:
+    """An interaction on the organization's timeline, and on the audit trail."""
+    interaction.by = by
+    interaction.save()
+    record(
+        Actor(user=by),
+        "interaction",
+        interaction.organization,
+        {
+            "interaction": [
+                None,
+                f"{interaction.date:%Y-%m-%d} {interaction.get_kind_display()}: {interaction.summary[:200]}",
+            ]
+        },
+    )
+    return interaction

@@ -13,9 +13,10 @@ from django.views.decorators.http import require_POST
 
 from hostcity.accounts.access import staff_page
 from hostcity.delegations.countries import country_choices, country_names, is_country
+from hostcity.delegations.models import AuditEntry
 from hostcity.registry.models import FollowUp, Interaction, InternationalOrganization, Project, Qualification
-from hostcity.registry.organizations import set_status
-from hostcity.registry.projects import overdue, remind_overdue
+from hostcity.registry.organizations import add_interaction, set_status
+from hostcity.registry.projects import mark_done, overdue, remind_overdue
 from hostcity.web.paging import paged
 
 PAGE_SIZE = 25
@@ -116,14 +117,15 @@ def organization(request, pk: int):
         form = InteractionForm(request.POST)
         if form.is_valid():
             interaction = form.save(commit=False)
-            interaction.organization, interaction.by = org, request.user
-            interaction.save()
+            interaction.organization = org
+            add_interaction(interaction, by=request.user)
             return redirect("registry:organization", pk=pk)
     context = {
         "org": org,
         "steps": org.steps.all(),
         "contacts": org.contacts.all(),
         "timeline": org.interactions.select_related("by"),
+        "history": AuditEntry.objects.filter(record="internationalorganization", record_id=org.pk)[:50],
         "form": form,
         "statuses": InternationalOrganization.Status.choices,
         "country": country_names(org.hq_country)
@@ -166,10 +168,7 @@ def projects(request):
 @require_POST
 @staff_page("registry.change_followup")
 def follow_up_done(request, pk: int):
-    task = get_object_or_404(FollowUp, pk=pk)
-    if task.done_on is None:
-        task.done_on = timezone.localdate()
-        task.save(update_fields=["done_on"])
+    mark_done(get_object_or_404(FollowUp, pk=pk), by=request.user)
     return redirect(request.POST.get("next") or "registry:projects")
 
 

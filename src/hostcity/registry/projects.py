@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from hostcity.accounts.models import Notice
+from hostcity.delegations.trail import Actor, record
 from hostcity.registry.models import FollowUp
 
 
@@ -35,3 +36,13 @@ def remind_overdue(today: date | None = None) -> int:
         )
         made += 1
     return made
+
+
+@transaction.atomic
+def mark_done(task: FollowUp, *, by) -> FollowUp:
+    """Close a follow-up task today (once), on the audit trail."""
+    if task.done_on is None:
+        task.done_on = timezone.localdate()
+        task.save(update_fields=["done_on"])
+        record(Actor(user=by), "done", task, {"done_on": [None, task.done_on.isoformat()]})
+    return task

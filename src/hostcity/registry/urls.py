@@ -11,6 +11,7 @@ urlpatterns = [
     path("organizations/import/", import_views.import_organizations_page, name="import-organizations"),
     path("organizations/<int:pk>/", pages.organization, name="organization"),
     path("projects/", pages.projects, name="projects"),
+    path("projects/import/", import_views.import_projects_page, name="import-projects"),
     path("projects/remind/", pages.remind, name="remind"),
     path("follow-ups/<int:pk>/done/", pages.follow_up_done, name="follow-up-done"),
 ]
