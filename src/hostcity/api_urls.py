@@ -4,6 +4,7 @@ from rest_framework.routers import DefaultRouter
 from hostcity.delegations import checkin_views
 from hostcity.matchmaking import api as matchmaking_api
 from hostcity.platforms import api as platforms_api
+from hostcity.registry import api as registry_api
 from hostcity.venues import api as venues_api
 
 router = DefaultRouter()
@@ -16,6 +17,11 @@ router.register("platforms", platforms_api.PlatformViewSet)
 router.register("editions", platforms_api.EditionViewSet)
 router.register("sister-cities", platforms_api.SisterCityViewSet)
 router.register("partner-networks", platforms_api.PartnerNetworkViewSet)
+router.register("qualifications", registry_api.QualificationViewSet)
+router.register("organizations", registry_api.OrganizationViewSet)
+router.register("foreign-companies", registry_api.ForeignCompanyViewSet)
+router.register("projects", registry_api.ProjectViewSet)
+router.register("follow-ups", registry_api.FollowUpViewSet)
 router.register("matchmaking/companies", matchmaking_api.CompanyViewSet)
 router.register("matchmaking/requests", matchmaking_api.MeetingRequestViewSet)
 router.register("matchmaking/runs", matchmaking_api.MatchRunViewSet)

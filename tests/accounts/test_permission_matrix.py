@@ -191,6 +191,24 @@ API = [
     ("partnernetwork-list", "/api/partner-networks/", "get", SEE_PLATFORMS),
     ("partnernetwork-list", "/api/partner-networks/", "post", KEEP_PLATFORMS),
     ("partnernetwork-detail", "/api/partner-networks/{network}/", "get", SEE_PLATFORMS),
+    ("qualification-list", "/api/qualifications/", "get", SEE_REGISTRY),
+    ("qualification-list", "/api/qualifications/", "post", {A, R}),
+    ("qualification-detail", "/api/qualifications/{qualification}/", "get", SEE_REGISTRY),
+    ("qualification-detail", "/api/qualifications/{qualification}/", "patch", {A, R}),
+    ("internationalorganization-list", "/api/organizations/", "get", SEE_REGISTRY),
+    ("internationalorganization-list", "/api/organizations/", "post", {A, R}),
+    ("internationalorganization-detail", "/api/organizations/{organization}/", "get", SEE_REGISTRY),
+    ("internationalorganization-detail", "/api/organizations/{organization}/", "patch", {A, R}),
+    ("foreigncompany-list", "/api/foreign-companies/", "get", SEE_REGISTRY),
+    ("foreigncompany-list", "/api/foreign-companies/", "post", {A, R}),
+    ("foreigncompany-detail", "/api/foreign-companies/{foreign_company}/", "get", SEE_REGISTRY),
+    ("project-list", "/api/projects/", "get", SEE_REGISTRY),
+    ("project-list", "/api/projects/", "post", {A, R}),
+    ("project-detail", "/api/projects/{project}/", "get", SEE_REGISTRY),
+    ("project-detail", "/api/projects/{project}/", "patch", {A, R}),
+    ("followup-list", "/api/follow-ups/", "get", SEE_REGISTRY),
+    ("followup-list", "/api/follow-ups/", "post", {A, R}),
+    ("followup-detail", "/api/follow-ups/{follow_up}/", "get", SEE_REGISTRY),
     ("company-list", "/api/matchmaking/companies/", "get", SEE_MATCHMAKING),
     ("company-list", "/api/matchmaking/companies/", "post", KEEP_MATCHMAKING),
     ("company-detail", "/api/matchmaking/companies/{match_company}/", "get", SEE_MATCHMAKING),
@@ -305,7 +323,16 @@ def records(db):
     bare = Edition.objects.create(
         platform=platform, year=2025, start_date="2025-09-10", end_date="2025-09-14"
     )
+    from hostcity.registry.models import Qualification
+
+    qualification = Qualification.objects.create(
+        profession_en="Architect", profession_zh="建筑师", country="FRA", body_en="Ordre",
+        equivalent_en="Architect", equivalent_zh="建筑师", recognized_on="2020-01-01",
+    )  # fmt: skip
     return {
+        "qualification": qualification.pk,
+        "foreign_company": company.pk,
+        "project": project.pk,
         "bare_edition": bare.pk,
         "match_meeting": match_meeting.pk,
         "matchmaking": matchmaking.pk,
