@@ -187,7 +187,11 @@ class Project(models.Model):
         ordering = ["company", "title_en"]
         verbose_name = _("foreign-funded project")
         verbose_name_plural = _("foreign-funded projects")
-        indexes = [models.Index(fields=["stage", "sector"], name="project_stage_sector")]
+        indexes = [
+            models.Index(fields=["stage", "sector"], name="project_stage_sector"),
+            # the list's order (company name, then title) read from indexes, not sorted whole
+            models.Index(fields=["company", "title_en"], name="project_company_title"),
+        ]
 
     def __str__(self) -> str:
         return self.title_en

@@ -138,12 +138,7 @@ def organization(request, pk: int):
 @staff_page("registry.view_project")
 def projects(request):
     q, stage = request.GET.get("q", "").strip(), request.GET.get("stage", "")
-    found = Project.objects.select_related("company").annotate(
-        open_tasks=Count("follow_ups", filter=Q(follow_ups__done_on__isnull=True)),
-        late_tasks=Count(
-            "follow_ups", filter=Q(follow_ups__done_on__isnull=True, follow_ups__due__lt=timezone.localdate())
-        ),
-    )
+    found = Project.objects.select_related("company")
     if q:
         found = found.filter(
             Q(title_en__icontains=q) | Q(title_zh__icontains=q) | Q(company__name_en__icontains=q)
@@ -152,8 +147,9 @@ def projects(request):
     if stage in Project.Stage.values:
         found = found.filter(stage=stage)
     if request.GET.get("overdue"):
-        found = found.filter(late_tasks__gt=0)
+        found = found.filter(pk__in=overdue().values("project_id"))
     page, query = _paged(request, found.order_by("company__name_en", "title_en"))
+    _count_tasks(page.object_list)
     context = {
         "page": page,
         "q": q,
@@ -163,6 +159,21 @@ def projects(request):
         "query": query,
     }
     return render(request, "registry/projects.html", context)
+
+
+def _count_tasks(projects) -> None:
+    """Each project of the page with its open and overdue tasks (counted for this page only: counting
+    for every project before paging costs a join of all of them)."""
+    today = timezone.localdate()
+    counts = (
+        FollowUp.objects.filter(project__in=[p.pk for p in projects], done_on__isnull=True)
+        .values("project_id")
+        .annotate(open=Count("pk"), late=Count("pk", filter=Q(due__lt=today)))
+    )
+    by_project = {row["project_id"]: row for row in counts}
+    for project in projects:
+        row = by_project.get(project.pk, {})
+        project.open_tasks, project.late_tasks = row.get("open", 0), row.get("late", 0)
 
 
 @require_POST
