@@ -48,7 +48,13 @@ def main() -> None:
     setup_test_environment()
     from tests.factories import make_user
 
-    from hostcity.registry.models import FollowUp, ForeignCompany, InternationalOrganization, Project
+    from hostcity.registry.models import (
+        FollowUp,
+        ForeignCompany,
+        InternationalOrganization,
+        Project,
+        search_text,
+    )
 
     rng = random.Random(6)
     began = time.perf_counter()
@@ -81,20 +87,20 @@ def main() -> None:
         batch_size=2000,
     )
     stages = [s for s, _label in Project.Stage.choices]
-    projects = Project.objects.bulk_create(
-        [
-            Project(
-                company=rng.choice(companies),
-                title_en=f"{rng.choice(SECTORS).title()} project {k:05d}",
-                sector=rng.choice(SECTORS),
-                stage=rng.choice(stages),
-                park=rng.choice(PARKS),
-                amount=rng.randint(1, 5000),
-            )
-            for k in range(options.projects)
-        ],
-        batch_size=2000,
-    )
+    made = [
+        Project(
+            company=rng.choice(companies),
+            title_en=f"{rng.choice(SECTORS).title()} project {k:05d}",
+            sector=rng.choice(SECTORS),
+            stage=rng.choice(stages),
+            park=rng.choice(PARKS),
+            amount=rng.randint(1, 5000),
+        )
+        for k in range(options.projects)
+    ]
+    for project in made:  # bulk_create does not call save(), which fills the search text
+        project.search = search_text(project, project.company)
+    projects = Project.objects.bulk_create(made, batch_size=2000)
     owner = make_user("registry_officer", username="bench.owner")
     today = date.today()
     FollowUp.objects.bulk_create(

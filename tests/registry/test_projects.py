@@ -42,6 +42,12 @@ def pipeline(db):
 def test_search_stage_and_overdue(client, pipeline):
     client.force_login(make_user("viewer"))
     assert "Smart factory" in client.get("/registry/projects/?q=西门子").text
+    assert client.get("/registry/projects/?q=GERMAN industrial").context["page"].paginator.count == 1
+    assert client.get("/registry/projects/?q=kärcher").context["page"].paginator.count == 1
+    renamed = ForeignCompany.objects.get(name_en="Kärcher")
+    renamed.name_en = "Kaercher Group"
+    renamed.save()  # the company's projects are found by its new name
+    assert client.get("/registry/projects/?q=kaercher group").context["page"].paginator.count == 1
     leads = (
         client.get("/registry/projects/?stage=lead").text.split('id="project-table"')[1].split("</table>")[0]
     )

@@ -163,6 +163,11 @@ class ForeignCompany(models.Model):
     def __str__(self) -> str:
         return f"{self.name_en} / {self.name_zh}" if self.name_zh else self.name_en
 
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        for project in self.projects.all():  # their search text holds the company's names
+            project.save(update_fields=["search"])
+
 
 class Project(models.Model):
     """A foreign-funded project followed from lead to operation."""
@@ -182,6 +187,8 @@ class Project(models.Model):
     )
     stage = models.CharField(_("stage"), max_length=12, choices=Stage.choices, default=Stage.LEAD)
     park = models.CharField(_("industrial park"), max_length=200, blank=True)
+    # What the list's search looks in, casefolded in one column: one scan instead of six over a join.
+    search = models.TextField(editable=False, blank=True, default="")
 
     class Meta:
         ordering = ["company", "title_en"]
@@ -195,6 +202,22 @@ class Project(models.Model):
 
     def __str__(self) -> str:
         return self.title_en
+
+    def save(self, *args, **kwargs):
+        self.search = search_text(self, self.company)
+        super().save(*args, **kwargs)
+
+
+def search_text(project: Project, company: ForeignCompany) -> str:
+    parts = (
+        project.title_en,
+        project.title_zh,
+        project.sector,
+        project.park,
+        company.name_en,
+        company.name_zh,
+    )
+    return " ".join(p for p in parts if p).casefold()
 
 
 class FollowUp(models.Model):

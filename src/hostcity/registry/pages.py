@@ -139,11 +139,8 @@ def organization(request, pk: int):
 def projects(request):
     q, stage = request.GET.get("q", "").strip(), request.GET.get("stage", "")
     found = Project.objects.select_related("company")
-    if q:
-        found = found.filter(
-            Q(title_en__icontains=q) | Q(title_zh__icontains=q) | Q(company__name_en__icontains=q)
-            | Q(company__name_zh__icontains=q) | Q(sector__icontains=q) | Q(park__icontains=q)
-        )  # fmt: skip
+    for word in q.casefold().split()[:6]:  # every word, in any of the project's and company's names
+        found = found.filter(search__contains=word)
     if stage in Project.Stage.values:
         found = found.filter(stage=stage)
     if request.GET.get("overdue"):
