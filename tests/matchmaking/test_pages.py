@@ -195,3 +195,26 @@ def test_import_names_bad_rows_and_saves_nothing(organizer_client, matchmaking):
     organizer_client.post(url, {"kind": "requests", "file": upload, "action": "check"})
     assert organizer_client.post(url, {"action": "apply"}).context["report"].applied
     assert MeetingRequest.objects.count() == 1
+
+
+def test_companies_and_meetings_exported(organizer_client, matchmaking):
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    from hostcity.matchmaking.models import AgendaMeeting, MatchRun
+    from tests.factories import at
+
+    a, b = make_company(matchmaking, "Alpha", languages=["en", "fr"]), make_company(matchmaking, "Beta")
+    registration.request_meeting(a, b.pk, "high")
+    text = organizer_client.get(f"/matchmaking/{matchmaking.pk}/companies/export.csv").content.decode()
+    assert text.splitlines()[1].endswith("alpha@example.com,active,1,0") and '"en, fr"' in text
+    run = MatchRun.objects.create(
+        matchmaking=matchmaking, problem={}, status="done", plan={"assignments": []}
+    )
+    AgendaMeeting.objects.create(run=run, first=a, second=b, start=at(2, 9), end=at(2, 10), table=7)
+    sheet = load_workbook(
+        BytesIO(organizer_client.get(f"/matchmaking/runs/{run.pk}/meetings.xlsx").content)
+    ).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:4] == ("start", "end", "table", "first_en") and rows[1][2:4] == (7, "Alpha")

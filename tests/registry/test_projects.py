@@ -128,3 +128,26 @@ def test_a_follow_up_done_goes_on_the_trail(client, pipeline):
     client.post(f"/registry/follow-ups/{late.pk}/done/")
     entry = AuditEntry.objects.get(record="followup", record_id=late.pk)
     assert entry.action == "done" and entry.actor == "liu.invest"
+
+
+def test_exports_round_trip_through_the_imports(client, pipeline):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from hostcity.registry.models import InternationalOrganization
+
+    officer, _late = pipeline
+    client.force_login(officer)
+    InternationalOrganization.objects.create(name_en="Centre", name_zh="中心", kind="intergovernmental")
+    exported = client.get("/registry/projects/export.csv?q=siemens")
+    assert exported["Content-Type"].startswith("text/csv") and exported.content.decode().count("\n") == 2
+    everything = client.get("/registry/projects/export.xlsx")
+    upload = SimpleUploadedFile("projects.xlsx", everything.content)
+    report = client.post("/registry/projects/import/", {"file": upload, "action": "check"}).context["report"]
+    assert report.ok and (report.created, report.updated) == (0, 2)
+    organizations = client.get("/registry/organizations/export.csv")
+    upload = SimpleUploadedFile("organizations.csv", organizations.content)
+    report = client.post("/registry/organizations/import/", {"file": upload, "action": "check"}).context[
+        "report"
+    ]
+    assert report.ok and (report.created, report.updated) == (0, 1)
+    assert client.get("/registry/projects/export.pdf").status_code == 404

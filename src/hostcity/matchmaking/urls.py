@@ -1,6 +1,6 @@
-from django.urls import path
+from django.urls import path, re_path
 
-from hostcity.matchmaking import import_views, pages
+from hostcity.matchmaking import exports, import_views, pages
 
 app_name = "matchmaking"
 
@@ -13,6 +13,8 @@ urlpatterns = [
     path("<int:pk>/replan/", pages.replan, name="replan"),
     path("<int:pk>/companies/", pages.companies, name="companies"),
     path("<int:pk>/import/", import_views.import_page, name="import"),
+    re_path(r"^(?P<pk>\d+)/companies/export\.(?P<fmt>csv|xlsx)$", exports.companies, name="export-companies"),
+    re_path(r"^runs/(?P<pk>\d+)/meetings\.(?P<fmt>csv|xlsx)$", exports.meetings, name="export-meetings"),
     path("companies/<int:pk>/status/", pages.company_status, name="company-status"),
     path("runs/<int:pk>/", pages.run_detail, name="run"),
     path("runs/<int:pk>/cancel/", pages.cancel, name="cancel"),

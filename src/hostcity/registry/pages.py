@@ -16,7 +16,7 @@ from hostcity.delegations.countries import country_choices, country_names, is_co
 from hostcity.delegations.models import AuditEntry
 from hostcity.registry.models import FollowUp, Interaction, InternationalOrganization, Project, Qualification
 from hostcity.registry.organizations import add_interaction, set_status
-from hostcity.registry.projects import mark_done, overdue, remind_overdue
+from hostcity.registry.projects import find_projects, mark_done, overdue, remind_overdue
 from hostcity.web.paging import paged
 
 PAGE_SIZE = 25
@@ -138,14 +138,8 @@ def organization(request, pk: int):
 @staff_page("registry.view_project")
 def projects(request):
     q, stage = request.GET.get("q", "").strip(), request.GET.get("stage", "")
-    found = Project.objects.select_related("company")
-    for word in q.casefold().split()[:6]:  # every word, in any of the project's and company's names
-        found = found.filter(search__contains=word)
-    if stage in Project.Stage.values:
-        found = found.filter(stage=stage)
-    if request.GET.get("overdue"):
-        found = found.filter(pk__in=overdue().values("project_id"))
-    page, query = _paged(request, found.order_by("company__name_en", "title_en"))
+    found = find_projects(q=q, stage=stage, overdue_only=bool(request.GET.get("overdue")))
+    page, query = _paged(request, found)
     _count_tasks(page.object_list)
     context = {
         "page": page,

@@ -11,7 +11,20 @@ from django.utils import timezone
 
 from hostcity.accounts.models import Notice
 from hostcity.delegations.trail import Actor, record
-from hostcity.registry.models import FollowUp
+from hostcity.registry.models import FollowUp, Project
+
+
+def find_projects(*, q: str = "", stage: str = "", overdue_only: bool = False):
+    """Projects with every word of `q` in their or their company's names, sector or park; in a stage;
+    with an overdue task. In the list's order (company, then title)."""
+    found = Project.objects.select_related("company")
+    for word in q.casefold().split()[:6]:
+        found = found.filter(search__contains=word)
+    if stage in Project.Stage.values:
+        found = found.filter(stage=stage)
+    if overdue_only:
+        found = found.filter(pk__in=overdue().values("project_id"))
+    return found.order_by("company__name_en", "title_en")
 
 
 def overdue(today: date | None = None):

@@ -1,6 +1,6 @@
-from django.urls import path
+from django.urls import path, re_path
 
-from hostcity.registry import import_views, pages
+from hostcity.registry import exports, import_views, pages
 
 app_name = "registry"
 
@@ -12,6 +12,8 @@ urlpatterns = [
     path("organizations/<int:pk>/", pages.organization, name="organization"),
     path("projects/", pages.projects, name="projects"),
     path("projects/import/", import_views.import_projects_page, name="import-projects"),
+    re_path(r"^projects/export\.(?P<fmt>csv|xlsx)$", exports.projects, name="export-projects"),
+    re_path(r"^organizations/export\.(?P<fmt>csv|xlsx)$", exports.organizations, name="export-organizations"),
     path("projects/remind/", pages.remind, name="remind"),
     path("follow-ups/<int:pk>/done/", pages.follow_up_done, name="follow-up-done"),
 ]
