@@ -147,3 +147,33 @@ def test_organizations_imported(signed_in, transactional_db, tmp_path):
     page.get_by_role("button", name="Apply the import").click()
     expect(page.locator("#import-report")).to_contain_text("1 created")
     assert InternationalOrganization.objects.get().name_zh == "上海合作组织秘书处"
+
+
+def test_projects_imported_with_their_companies(signed_in, transactional_db, tmp_path):
+    from hostcity.registry.models import Project
+
+    listing = tmp_path / "projects.csv"
+    listing.write_text(
+        "company_en,country,fortune_global_500,title_en,sector,stage,park\n"
+        "Bosch,DEU,yes,Sensor plant,automotive,signed,China-Germany Industrial Park\n"
+        "Bosch,DEU,no,Second plant,automotive,lead,\n"
+    )
+    page = signed_in("registry_officer")
+    page.goto(f"{page.base}/registry/projects/")
+    page.get_by_role("link", name="Import projects").click()
+    page.get_by_label("Excel or CSV file").set_input_files(str(listing))
+    page.get_by_role("button", name="Check the file").click()
+    expect(page.locator("#import-errors")).to_contain_text(
+        "Row 3, company_en: Bosch is given differently in row 2."
+    )
+    listing.write_text(listing.read_text().replace("Bosch,DEU,no", "Bosch,DEU,yes"))
+    page.get_by_label("Excel or CSV file").set_input_files(str(listing))
+    page.get_by_role("button", name="Check the file").click()
+    page.get_by_role("button", name="Apply the import").click()
+    expect(page.locator("#import-report")).to_contain_text("2 created")
+    assert Project.objects.count() == 2
+    page.get_by_role("link", name="Foreign-funded projects").first.click()
+    page.get_by_label("Search (English or Chinese)").fill("sensor bosch")
+    page.get_by_label("Search (English or Chinese)").press("Enter")
+    expect(page.locator("#project-table")).to_contain_text("Sensor plant")
+    expect(page.locator("#project-table")).not_to_contain_text("Second plant")

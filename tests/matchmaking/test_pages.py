@@ -136,6 +136,10 @@ def test_run_publish_and_no_show_from_the_pages(
     assert listing.context["page"].paginator.count == 1
     organizer_client.post(f"/matchmaking/companies/{c.pk}/status/", {"status": "no_show", "back": "q=gam"})
     assert Company.objects.get(pk=c.pk).status == "no_show"
+    detail = organizer_client.get(f"/matchmaking/{matchmaking.pk}/")
+    trail = [(e.action, e.record, e.changes) for e in detail.context["trail"]]
+    assert ("status", "company", {"status": ["active", "no_show"]}) in trail
+    assert ("publish", "matchmaking", {"published_run": [None, run.pk]}) in trail
     with django_capture_on_commit_callbacks(execute=True):
         again = organizer_client.post(
             f"/matchmaking/{matchmaking.pk}/replan/", {"replan_from": "2030-09-02T09:00", "time_limit": 10}

@@ -86,3 +86,32 @@ def solve_apart(
             process.kill()
         parent.close()
     return outcome
+
+
+def solve_for_run(
+    model, run_id: int, problem: dict, *, time_limit: float, previous: dict | None, keep: int = 200
+):
+    """Solve a run's problem apart, the engine's progress saved on the run's `log` about once a second
+    (its last `keep` lines), stopped when the run's status turns to cancelled. Returns the outcome and
+    the log."""
+    lines: list[str] = []
+    last = [0.0]
+
+    def on_line(line: str) -> None:
+        lines.append(line)
+        now = time.monotonic()
+        if now - last[0] >= 1.0:
+            last[0] = now
+            model.objects.filter(pk=run_id).update(log="\n".join(lines[-keep:]))
+
+    def cancelled() -> bool:
+        return model.objects.filter(pk=run_id, status="cancelled").exists()
+
+    outcome = solve_apart(
+        problem, time_limit=time_limit, previous=previous, on_line=on_line, should_stop=cancelled
+    )
+    log = "\n".join(lines[-keep:])
+    if outcome.stopped:
+        log += "\ncancelled: the engine was stopped"
+        model.objects.filter(pk=run_id).update(log=log)
+    return outcome, log

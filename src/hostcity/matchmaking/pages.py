@@ -11,11 +11,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from hostcity.accounts.access import staff_page
+from hostcity.delegations.models import AuditEntry
 from hostcity.matchmaking import registration, runs, setup
 from hostcity.matchmaking.agendas import all_agendas_pdf, table_cards_pdf
 from hostcity.matchmaking.forms import ReplanForm, RunForm, SetupForm
 from hostcity.matchmaking.models import Company, Matchmaking, MatchRun, MeetingRequest
 from hostcity.platforms.models import Edition
+from hostcity.web.forms import add_errors
 from hostcity.web.paging import paged
 
 VIEW = "matchmaking.view_matchmaking"
@@ -55,13 +57,7 @@ def setup_page(request, pk: int | None = None, edition: Edition | None = None):
             messages.success(request, _("The matchmaking is saved."))
             return redirect("matchmaking:detail", pk=saved.pk)
         except ValidationError as error:
-            if hasattr(error, "error_dict"):
-                for field, errors in error.error_dict.items():
-                    for e in errors:
-                        form.add_error(field if field in form.fields else None, e)
-            else:
-                for message in error.messages:
-                    form.add_error("sessions", message)
+            add_errors(form, error, default_field="sessions")
     return render(
         request, "matchmaking/setup.html", {"form": form, "edition": edition, "matchmaking": matchmaking}
     )
@@ -97,6 +93,10 @@ def detail(request, pk: int):
         "run_form": RunForm(),
         "replan_form": ReplanForm(),
         "under_way": any(r.status in runs.UNDER_WAY for r in run_list),
+        "trail": AuditEntry.objects.filter(
+            Q(record="matchmaking", record_id=matchmaking.pk)
+            | Q(record="company", record_id__in=Company.objects.filter(matchmaking=matchmaking).values("pk"))
+        )[:50],
     }
     return render(request, "matchmaking/detail.html", context)
 
@@ -200,7 +200,7 @@ def cancel(request, pk: int):
 def publish(request, pk: int):
     run = get_object_or_404(MatchRun, pk=pk)
     try:
-        runs.publish(run)
+        runs.publish(run, by=request.user)
         messages.success(
             request, _("The agendas of run %(run)s are published to the companies.") % {"run": run.pk}
         )
@@ -242,7 +242,7 @@ def companies(request, pk: int):
 def company_status(request, pk: int):
     company = get_object_or_404(Company, pk=pk)
     try:
-        registration.set_company_status(company, request.POST.get("status", ""))
+        registration.set_company_status(company, request.POST.get("status", ""), by=request.user)
         messages.success(
             request,
             _("%(name)s: %(status)s.") % {"name": company.name_en, "status": company.get_status_display()},

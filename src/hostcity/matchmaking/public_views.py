@@ -16,6 +16,7 @@ from hostcity.matchmaking.agendas import agenda, agenda_ics, agenda_pdf
 from hostcity.matchmaking.forms import DirectoryFilter, ProfileForm, RequestForm
 from hostcity.matchmaking.models import Company, Matchmaking, MeetingRequest, Priority
 from hostcity.matchmaking.profiles import directory
+from hostcity.web.forms import add_errors
 from hostcity.web.paging import paged
 
 REGISTERED = _lazy(
@@ -31,13 +32,7 @@ def _save_profile(request, form, save):
     try:
         return save(data, form.cleaned_data["sessions"])
     except ValidationError as error:
-        if hasattr(error, "error_dict"):
-            for field, errors in error.error_dict.items():
-                for e in errors:
-                    form.add_error(field if field in form.fields else None, e)
-        else:
-            for message in error.messages:
-                form.add_error(None, message)
+        add_errors(form, error)
         return None
 
 

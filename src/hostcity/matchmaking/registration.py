@@ -8,6 +8,7 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
 from hostcity.delegations.countries import is_country
+from hostcity.delegations.trail import Actor, record
 from hostcity.matchmaking.models import Company, Matchmaking, MeetingRequest, Priority
 from hostcity.matchmaking.profiles import check_languages
 
@@ -136,10 +137,13 @@ def withdraw_request(requester: Company, request_id) -> None:
 
 
 @transaction.atomic
-def set_company_status(company: Company, status: str) -> Company:
-    """Withdraw a company, mark it as not come (a late no-show), or take it back."""
+def set_company_status(company: Company, status: str, *, by=None) -> Company:
+    """Withdraw a company, mark it as not come (a late no-show), or take it back; on the audit trail."""
     if status not in Company.Status.values:
         raise ValidationError(_("Unknown status “%(s)s”.") % {"s": status})
+    was = Company.objects.filter(pk=company.pk).values_list("status", flat=True).first()
     Company.objects.filter(pk=company.pk).update(status=status)
     company.status = status
+    if was != status:
+        record(Actor(user=by), "status", company, {"status": [was, status]})
     return company

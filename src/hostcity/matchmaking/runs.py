@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from hostcity.delegations.trail import Actor, record
 from hostcity.events.planning_problem import aware
 from hostcity.matchmaking.models import AgendaMeeting, Matchmaking, MatchRun
 from hostcity.matchmaking.problem import pair_of, problem_for, requested
@@ -141,8 +142,8 @@ def write_agendas(run: MatchRun, plan: dict) -> int:
 
 
 @transaction.atomic
-def publish(run: MatchRun) -> None:
-    """Make the run's agendas the ones companies see."""
+def publish(run: MatchRun, *, by=None) -> None:
+    """Make the run's agendas the ones companies see; on the audit trail."""
     run = MatchRun.objects.select_for_update().get(pk=run.pk)
     if (
         run.status != MatchRun.Status.DONE
@@ -150,7 +151,9 @@ def publish(run: MatchRun) -> None:
         or run.plan.get("status") not in ("optimal", "feasible")
     ):
         raise ValidationError(_("Only a finished run with a plan can be published."))
+    was = Matchmaking.objects.filter(pk=run.matchmaking_id).values_list("published_run_id", flat=True).first()
     Matchmaking.objects.filter(pk=run.matchmaking_id).update(published_run=run)
+    record(Actor(user=by), "publish", run.matchmaking, {"published_run": [was, run.pk]})
 
 
 def replan(matchmaking: Matchmaking, *, by, replan_from=None, time_limit: int = 60) -> MatchRun:

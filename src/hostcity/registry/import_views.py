@@ -19,10 +19,16 @@ from hostcity.web.checked_uploads import import_page as checked_import_page
 def import_page(request):
     return checked_import_page(
         request,
-        template="registry/import.html",
+        template="web/import_page.html",
         key="registry.pending_qualifications",
         run=lambda upload, apply: import_qualifications(upload, apply=apply),
-        context={"columns": ", ".join(COLUMNS)},
+        context={
+            "columns": ", ".join(COLUMNS),
+            "title": _("Import qualifications"),
+            "back_url": reverse("registry:qualifications"),
+            "back_label": _("Overseas professional qualifications"),
+            "explanation": _("A qualification is matched by profession, country and issuing body."),
+        },
     )
 
 
@@ -30,10 +36,16 @@ def import_page(request):
 def import_organizations_page(request):
     return checked_import_page(
         request,
-        template="registry/import_organizations.html",
+        template="web/import_page.html",
         key="registry.pending_organizations",
         run=lambda upload, apply: import_organizations(upload, apply=apply),
-        context={"columns": ", ".join(ORGANIZATION_COLUMNS)},
+        context={
+            "columns": ", ".join(ORGANIZATION_COLUMNS),
+            "title": _("Import organizations"),
+            "back_url": reverse("registry:organizations"),
+            "back_label": _("International organizations"),
+            "explanation": _("An organization is matched by its English name."),
+        },
     )
 
 

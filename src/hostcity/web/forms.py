@@ -49,3 +49,15 @@ class StyledForm(Styled, forms.Form):
 
 class StyledModelForm(Styled, forms.ModelForm):
     pass
+
+
+def add_errors(form, error, default_field: str | None = None) -> None:
+    """A domain function's ValidationError onto the form: each field's messages on that field when the
+    form has it, the rest on `default_field` (None: the form as a whole)."""
+    if hasattr(error, "error_dict"):
+        for field, errors in error.error_dict.items():
+            for e in errors:
+                form.add_error(field if field in form.fields else default_field, e)
+    else:
+        for message in error.messages:
+            form.add_error(default_field, message)
