@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "hostcity.platforms",
     "hostcity.registry",
     "hostcity.matchmaking",
+    "hostcity.directory",
 ]
 
 MIDDLEWARE = [

@@ -19,7 +19,7 @@ from tests.factories import (
     png_upload,
 )
 
-A, P, E, V, R, C, W, O = (  # noqa: E741
+A, P, E, V, R, C, W, O, CE, CR = (  # noqa: E741
     "administrator",
     "protocol_officer",
     "event_director",
@@ -28,8 +28,14 @@ A, P, E, V, R, C, W, O = (  # noqa: E741
     "checkin_staff",
     "viewer",
     "platform_organizer",
+    "content_editor",
+    "content_reviewer",
 )
-EVERYONE = {A, P, E, V, R, C, W, O}
+EVERYONE = {A, P, E, V, R, C, W, O, CE, CR}
+SEE_VENUES = EVERYONE - {CE, CR}
+SEE_DIRECTORY = {A, W, CE, CR}
+EDIT_DIRECTORY = {A, CE, CR}
+REVIEW_DIRECTORY = {A, CR}
 SEE_BOOKINGS = {A, P, E, V, W}
 BOOKERS = {A, P, E, V}
 MANAGERS = {A, V}
@@ -51,19 +57,19 @@ PAGES = [
     ("dashboard", "/", "get", EVERYONE),
     ("profile", "/accounts/profile/", "get", EVERYONE),
     ("notices", "/accounts/notices/", "get", EVERYONE),
-    ("venues:atlas", "/venues/", "get", EVERYONE),
-    ("venues:map", "/venues/map/", "get", EVERYONE),
-    ("venues:geojson", "/venues/map/venues.geojson", "get", EVERYONE),
-    ("venues:venue", "/venues/venue/hall/", "get", EVERYONE),
-    ("venues:finder", "/venues/finder/", "get", EVERYONE),
-    ("venues:room-options", "/venues/rooms/options/?venue={venue}", "get", EVERYONE),
+    ("venues:atlas", "/venues/", "get", SEE_VENUES),
+    ("venues:map", "/venues/map/", "get", SEE_VENUES),
+    ("venues:geojson", "/venues/map/venues.geojson", "get", SEE_VENUES),
+    ("venues:venue", "/venues/venue/hall/", "get", SEE_VENUES),
+    ("venues:finder", "/venues/finder/", "get", SEE_VENUES),
+    ("venues:room-options", "/venues/rooms/options/?venue={venue}", "get", SEE_VENUES),
     ("venues:book", "/venues/book/", "get", BOOKERS),
     ("venues:bookings", "/venues/bookings/", "get", SEE_BOOKINGS),
     ("venues:booking", "/venues/bookings/{booking}/", "get", SEE_BOOKINGS),
     ("venues:export-bookings", "/venues/bookings/export.csv", "get", SEE_BOOKINGS),
-    ("venues:export-venues", "/venues/export.xlsx", "get", EVERYONE),
+    ("venues:export-venues", "/venues/export.xlsx", "get", SEE_VENUES),
     ("venues:close", "/venues/close/", "get", MANAGERS),
-    ("venues:closures", "/venues/closures/", "get", EVERYONE),
+    ("venues:closures", "/venues/closures/", "get", SEE_VENUES),
     ("venues:lift-closure", "/venues/closures/{closure}/lift/", "post", MANAGERS),
     ("venues:venue-new", "/venues/new/", "get", MANAGERS),
     ("venues:venue-edit", "/venues/venue/hall/edit/", "get", MANAGERS),
@@ -132,6 +138,13 @@ PAGES = [
     ),
     ("matchmaking:export-meetings", "/matchmaking/runs/{match_run}/meetings.xlsx", "get", SEE_MATCHMAKING),
     ("matchmaking:print", "/matchmaking/runs/{match_run}/tables.pdf", "get", SEE_MATCHMAKING),
+    ("directory:entries", "/directory/", "get", SEE_DIRECTORY),
+    ("directory:new", "/directory/new/hospital/", "get", EDIT_DIRECTORY),
+    ("directory:edit", "/directory/entries/{entry}/edit/", "get", EDIT_DIRECTORY),
+    ("directory:confirm", "/directory/entries/{entry}/confirm/", "post", REVIEW_DIRECTORY),
+    ("directory:revisions", "/directory/revisions/", "get", SEE_DIRECTORY),
+    ("directory:revision", "/directory/revisions/{revision}/", "get", SEE_DIRECTORY),
+    ("directory:decide", "/directory/revisions/{revision}/decide/", "post", REVIEW_DIRECTORY),
     ("delegations:events", "/delegations/", "get", SEE_DELEGATIONS),
     ("delegations:list", "/delegations/event/{event}/", "get", SEE_DELEGATIONS),
     ("delegations:new", "/delegations/event/{event}/new/", "get", KEEP_DELEGATIONS),
@@ -169,20 +182,20 @@ PAGES = [
 ]
 API = [
     ("api-root", "/api/", "get", EVERYONE),
-    ("functionalarea-list", "/api/areas/", "get", EVERYONE),
+    ("functionalarea-list", "/api/areas/", "get", SEE_VENUES),
     ("functionalarea-list", "/api/areas/", "post", MANAGERS),
-    ("functionalarea-detail", "/api/areas/{area}/", "get", EVERYONE),
+    ("functionalarea-detail", "/api/areas/{area}/", "get", SEE_VENUES),
     ("functionalarea-detail", "/api/areas/{area}/", "patch", MANAGERS),
-    ("venue-list", "/api/venues/", "get", EVERYONE),
+    ("venue-list", "/api/venues/", "get", SEE_VENUES),
     ("venue-list", "/api/venues/", "post", MANAGERS),
-    ("venue-detail", "/api/venues/{venue}/", "get", EVERYONE),
+    ("venue-detail", "/api/venues/{venue}/", "get", SEE_VENUES),
     ("venue-detail", "/api/venues/{venue}/", "patch", MANAGERS),
-    ("room-list", "/api/rooms/", "get", EVERYONE),
+    ("room-list", "/api/rooms/", "get", SEE_VENUES),
     ("room-list", "/api/rooms/", "post", MANAGERS),
-    ("room-detail", "/api/rooms/{room}/", "get", EVERYONE),
-    ("closure-list", "/api/closures/", "get", EVERYONE),
+    ("room-detail", "/api/rooms/{room}/", "get", SEE_VENUES),
+    ("closure-list", "/api/closures/", "get", SEE_VENUES),
     ("closure-list", "/api/closures/", "post", MANAGERS),
-    ("closure-detail", "/api/closures/{closure}/", "get", EVERYONE),
+    ("closure-detail", "/api/closures/{closure}/", "get", SEE_VENUES),
     ("closure-detail", "/api/closures/{closure}/", "delete", MANAGERS),
     ("booking-list", "/api/bookings/", "get", SEE_BOOKINGS),
     ("booking-list", "/api/bookings/", "post", BOOKERS),
@@ -259,6 +272,9 @@ NOT_IN_MATRIX = {
     "match:request",
     "match:withdraw",
     "match:agenda",
+    # The public directory: open to everyone by design (tests/directory/test_public.py).
+    "visit:index",
+    "visit:entry",
 }  # open to everyone by design; tested elsewhere
 
 
@@ -339,7 +355,15 @@ def records(db):
         profession_en="Architect", profession_zh="建筑师", country="FRA", body_en="Ordre",
         equivalent_en="Architect", equivalent_zh="建筑师", recognized_on="2020-01-01",
     )  # fmt: skip
+    from hostcity.directory.models import Entry, Revision
+
+    entry = Entry.objects.create(
+        kind="service", slug="exit-entry", name_en="Exit-Entry", name_zh="出入境", topic="residence"
+    )
+    revision = Revision.objects.create(entry=entry, kind="service", data={"name_en": "Exit-Entry"})
     return {
+        "entry": entry.slug,
+        "revision": revision.pk,
         "qualification": qualification.pk,
         "foreign_company": company.pk,
         "project": project.pk,

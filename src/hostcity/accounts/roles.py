@@ -50,6 +50,9 @@ KEEP_MATCHMAKING = [
     for model in ("matchmaking", "matchsession", "company", "meetingrequest")
     for action in ("add", "change")
 ] + ["matchmaking.add_matchrun", "matchmaking.change_matchrun"]
+VIEW_DIRECTORY = ["directory.view_entry", "directory.view_revision"]
+EDIT_DIRECTORY = [*VIEW_DIRECTORY, "directory.add_revision"]
+REVIEW_DIRECTORY = [*EDIT_DIRECTORY, "directory.publish_revision", "directory.change_entry"]
 # Closed loops hold health data: the event director keeps them.
 KEEP_LOOPS = [
     "delegations.view_loop",
@@ -130,6 +133,8 @@ ROLES: tuple[Role, ...] = (
         _("Platform organizer"),
         (*VIEW_VENUES, *VIEW_PLATFORMS, *KEEP_PLATFORMS, *VIEW_MATCHMAKING, *KEEP_MATCHMAKING),
     ),
+    Role("content_editor", _("Content editor"), tuple(EDIT_DIRECTORY)),
+    Role("content_reviewer", _("Content reviewer"), tuple(REVIEW_DIRECTORY)),
     Role(
         "checkin_staff",
         _("Check-in staff"),
@@ -146,6 +151,7 @@ ROLES: tuple[Role, ...] = (
             *VIEW_PLATFORMS,
             *VIEW_MATCHMAKING,
             *VIEW_REGISTRY,
+            *VIEW_DIRECTORY,
         ),
     ),
 )
@@ -157,6 +163,7 @@ HOSTCITY_APPS = (
     "platforms",
     "registry",
     "matchmaking",
+    "directory",
     "accounts",
     "authtoken",
     "auth",

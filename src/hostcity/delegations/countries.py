@@ -7,6 +7,8 @@ from functools import cache
 
 import pycountry
 from babel import Locale
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
 
 from hostcity.delegations.expiring import Expiring
 
@@ -67,3 +69,20 @@ def language_choices() -> list[tuple[str, str]]:
         ((lang.alpha_2, lang.name) for lang in pycountry.languages if hasattr(lang, "alpha_2")),
         key=lambda row: row[1],
     )
+
+
+def check_languages(value) -> list[str]:
+    codes = value.split(",") if isinstance(value, str) else list(value or [])
+    codes = [c.strip().lower() for c in codes if c and c.strip()]
+    unknown = [c for c in codes if pycountry.languages.get(alpha_2=c) is None]
+    if unknown:
+        raise ValidationError(
+            _("Unknown language codes (ISO 639-1): %(codes)s.") % {"codes": ", ".join(unknown)}
+        )
+    return list(dict.fromkeys(codes))
+
+
+@cache
+def language_names(code: str) -> tuple[str, str]:
+    """An ISO 639-1 language's names in English and Chinese (CLDR), the code where CLDR has none."""
+    return Locale.parse("en").languages.get(code, code), Locale.parse("zh_Hans").languages.get(code, code)

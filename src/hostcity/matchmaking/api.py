@@ -5,9 +5,9 @@ the public form: duplicates, withdrawn companies, quota, closed requests), runs 
 from django.core.exceptions import ValidationError
 from rest_framework import serializers, viewsets
 
+from hostcity.delegations.countries import check_languages
 from hostcity.matchmaking import registration
 from hostcity.matchmaking.models import AgendaMeeting, Company, MatchRun, MeetingRequest
-from hostcity.matchmaking.profiles import check_languages
 
 
 def _drf_error(error: ValidationError) -> serializers.ValidationError:

@@ -1,25 +1,11 @@
-"""Company profiles as others see them: languages checked against ISO 639-1, and the directory a
+"""Company profiles as others see them: the directory a
 company searches to choose whom to meet (by sector, country, language or words of the profile)."""
 
 from __future__ import annotations
 
-import pycountry
-from django.core.exceptions import ValidationError
 from django.db.models import Q
-from django.utils.translation import gettext as _
 
 from hostcity.matchmaking.models import Company
-
-
-def check_languages(value) -> list[str]:
-    codes = value.split(",") if isinstance(value, str) else list(value or [])
-    codes = [c.strip().lower() for c in codes if c and c.strip()]
-    unknown = [c for c in codes if pycountry.languages.get(alpha_2=c) is None]
-    if unknown:
-        raise ValidationError(
-            _("Unknown language codes (ISO 639-1): %(codes)s.") % {"codes": ", ".join(unknown)}
-        )
-    return list(dict.fromkeys(codes))
 
 
 def directory(matchmaking, *, text: str = "", sector: str = "", country: str = "", language: str = ""):

@@ -2,11 +2,9 @@
 
 from datetime import date, timedelta
 
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, render
-from django.templatetags.static import static
 from django.utils import timezone
 
 from hostcity.accounts.access import staff_page
@@ -14,6 +12,7 @@ from hostcity.venues.finder import free_rooms
 from hostcity.venues.forms import AtlasFilterForm, FinderForm
 from hostcity.venues.models import FunctionalArea, Venue
 from hostcity.venues.queries import calendar_days, rooms_with_week, venues_for_atlas, week_start
+from hostcity.web.maps import map_settings
 
 PAGE_SIZE = 25
 
@@ -37,19 +36,10 @@ def atlas(request):
     return render(request, template, context)
 
 
-def _map_settings() -> dict:
-    return {
-        "tiles": settings.MAP_TILES,
-        "attribution": settings.MAP_TILES_ATTRIBUTION,
-        "outline": static(settings.MAP_OUTLINE),
-        "centre": list(settings.MAP_CENTRE),
-    }
-
-
 @staff_page("venues.view_venue")
 def venue_map(request):
     areas = FunctionalArea.objects.all()
-    return render(request, "venues/map.html", {"areas": areas, "map_settings": _map_settings()})
+    return render(request, "venues/map.html", {"areas": areas, "map_settings": map_settings()})
 
 
 @staff_page("venues.view_venue")
@@ -99,7 +89,7 @@ def venue_detail(request, code: str):
         "days": [monday + timedelta(days=i) for i in range(7)],
         "previous_week": monday - timedelta(days=7),
         "next_week": monday + timedelta(days=7),
-        "map_settings": _map_settings(),
+        "map_settings": map_settings(),
     }
     template = "venues/_week.html" if request.headers.get("HX-Request") else "venues/venue_detail.html"
     return render(request, template, context)

@@ -69,7 +69,15 @@ FIELDS = (
             Link(_("Overseas qualifications"), "registry:qualifications", "registry.view_qualification"),
         ),
     ),
-    Field(5, _("Environment")),
+    Field(
+        5,
+        _("Environment"),
+        (
+            Link(_("Directory entries"), "directory:entries", "directory.view_entry"),
+            Link(_("Revisions to review"), "directory:revisions", "directory.view_revision"),
+            Link(_("Public directory"), "visit:index", "directory.view_entry"),
+        ),
+    ),
 )
 
 
