@@ -32,7 +32,10 @@ def search_text(entry: Entry) -> str:
 
 
 def _form(kind: str, data: dict, entry: Entry | None) -> EntryForm:
-    form = EntryForm({**data, "kind": kind}, instance=entry or Entry(kind=kind))
+    data = {**data, "kind": kind}
+    if isinstance(data.get("languages"), list):  # as kept in a revision
+        data["languages"] = ", ".join(data["languages"])
+    form = EntryForm(data, instance=entry or Entry(kind=kind))
     if not form.is_valid():
         raise ValidationError(form.errors.as_data())
     return form
