@@ -86,6 +86,7 @@ INSTALLED_APPS = [
     "hostcity.registry",
     "hostcity.matchmaking",
     "hostcity.directory",
+    "hostcity.indicators",
 ]
 
 MIDDLEWARE = [

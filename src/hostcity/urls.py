@@ -24,6 +24,7 @@ urlpatterns = [
     path("match/", include("hostcity.matchmaking.public_urls")),
     path("directory/", include("hostcity.directory.urls")),
     path("visit/", include("hostcity.directory.public_urls")),
+    path("indicators/", include("hostcity.indicators.urls")),
     path("focal/", include("hostcity.delegations.focal_urls")),
     path("api/", include("hostcity.api_urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),

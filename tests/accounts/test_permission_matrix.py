@@ -36,6 +36,8 @@ SEE_VENUES = EVERYONE - {CE, CR}
 SEE_DIRECTORY = {A, W, CE, CR}
 EDIT_DIRECTORY = {A, CE, CR}
 REVIEW_DIRECTORY = {A, CR}
+SEE_INDICATORS = {A, P, E, R, W, O}
+KEEP_INDICATORS = {A, R}
 SEE_BOOKINGS = {A, P, E, V, W}
 BOOKERS = {A, P, E, V}
 MANAGERS = {A, V}
@@ -145,6 +147,12 @@ PAGES = [
     ("directory:revisions", "/directory/revisions/", "get", SEE_DIRECTORY),
     ("directory:revision", "/directory/revisions/{revision}/", "get", SEE_DIRECTORY),
     ("directory:decide", "/directory/revisions/{revision}/decide/", "post", REVIEW_DIRECTORY),
+    ("indicators:dashboard", "/indicators/", "get", SEE_INDICATORS),
+    ("indicators:indicator", "/indicators/{indicator}/", "get", SEE_INDICATORS),
+    ("indicators:refresh", "/indicators/{indicator}/refresh/", "post", KEEP_INDICATORS),
+    ("indicators:export-xlsx", "/indicators/export.xlsx", "get", SEE_INDICATORS),
+    ("indicators:export-pdf", "/indicators/export.pdf", "get", SEE_INDICATORS),
+    ("indicators:import", "/indicators/import/", "get", KEEP_INDICATORS),
     ("delegations:events", "/delegations/", "get", SEE_DELEGATIONS),
     ("delegations:list", "/delegations/event/{event}/", "get", SEE_DELEGATIONS),
     ("delegations:new", "/delegations/event/{event}/new/", "get", KEEP_DELEGATIONS),
@@ -361,7 +369,13 @@ def records(db):
         kind="service", slug="exit-entry", name_en="Exit-Entry", name_zh="出入境", topic="residence"
     )
     revision = Revision.objects.create(entry=entry, kind="service", data={"name_en": "Exit-Entry"})
+    from hostcity.indicators.models import Indicator
+
+    indicator = Indicator.objects.create(
+        code="schools", name_en="Schools", name_zh="学校", unit_en="schools", unit_zh="所", field=5
+    )
     return {
+        "indicator": indicator.code,
         "entry": entry.slug,
         "revision": revision.pk,
         "qualification": qualification.pk,

@@ -53,6 +53,14 @@ KEEP_MATCHMAKING = [
 VIEW_DIRECTORY = ["directory.view_entry", "directory.view_revision"]
 EDIT_DIRECTORY = [*VIEW_DIRECTORY, "directory.add_revision"]
 REVIEW_DIRECTORY = [*EDIT_DIRECTORY, "directory.publish_revision", "directory.change_entry"]
+VIEW_INDICATORS = ["indicators.view_indicator", "indicators.view_value", "indicators.view_target"]
+KEEP_INDICATORS = [
+    "indicators.change_indicator",
+    "indicators.add_value",
+    "indicators.change_value",
+    "indicators.add_target",
+    "indicators.change_target",
+]
 # Closed loops hold health data: the event director keeps them.
 KEEP_LOOPS = [
     "delegations.view_loop",
@@ -87,6 +95,7 @@ ROLES: tuple[Role, ...] = (
             *KEEP_DELEGATIONS,
             *VIEW_PLATFORMS,
             *VIEW_REGISTRY,
+            *VIEW_INDICATORS,
         ),
     ),
     Role(
@@ -108,6 +117,7 @@ ROLES: tuple[Role, ...] = (
             *KEEP_PLATFORMS,
             *VIEW_MATCHMAKING,
             *VIEW_REGISTRY,
+            *VIEW_INDICATORS,
         ),
     ),
     Role(
@@ -126,12 +136,28 @@ ROLES: tuple[Role, ...] = (
     Role(
         "registry_officer",
         _("Registry officer"),
-        (*VIEW_VENUES, *VIEW_PLATFORMS, *KEEP_PLATFORMS, *VIEW_MATCHMAKING, *VIEW_REGISTRY, *KEEP_REGISTRY),
+        (
+            *VIEW_VENUES,
+            *VIEW_PLATFORMS,
+            *KEEP_PLATFORMS,
+            *VIEW_MATCHMAKING,
+            *VIEW_REGISTRY,
+            *KEEP_REGISTRY,
+            *VIEW_INDICATORS,
+            *KEEP_INDICATORS,
+        ),
     ),
     Role(
         "platform_organizer",
         _("Platform organizer"),
-        (*VIEW_VENUES, *VIEW_PLATFORMS, *KEEP_PLATFORMS, *VIEW_MATCHMAKING, *KEEP_MATCHMAKING),
+        (
+            *VIEW_VENUES,
+            *VIEW_PLATFORMS,
+            *KEEP_PLATFORMS,
+            *VIEW_MATCHMAKING,
+            *KEEP_MATCHMAKING,
+            *VIEW_INDICATORS,
+        ),
     ),
     Role("content_editor", _("Content editor"), tuple(EDIT_DIRECTORY)),
     Role("content_reviewer", _("Content reviewer"), tuple(REVIEW_DIRECTORY)),
@@ -152,6 +178,7 @@ ROLES: tuple[Role, ...] = (
             *VIEW_MATCHMAKING,
             *VIEW_REGISTRY,
             *VIEW_DIRECTORY,
+            *VIEW_INDICATORS,
         ),
     ),
 )
@@ -164,6 +191,7 @@ HOSTCITY_APPS = (
     "registry",
     "matchmaking",
     "directory",
+    "indicators",
     "accounts",
     "authtoken",
     "auth",

@@ -20,6 +20,7 @@ from hostcity.demo.delegations import load_delegations
 from hostcity.demo.platforms import load_matchmaking
 from hostcity.demo.registry import load_organizations
 from hostcity.demo.rooms import ROOMS_BY_CATEGORY
+from hostcity.indicators.seed import seed as seed_indicators
 from hostcity.venues.booking import BookingError, book_room, close_place
 from hostcity.venues.models import Booking, Closure, FunctionalArea, Room, Venue
 
@@ -196,8 +197,10 @@ def load_demo() -> dict:
     summit = load_delegations()
     load_organizations()
     matchmaking = load_matchmaking()
+    indicators = seed_indicators()
     return {
         "matchmaking": matchmaking,
+        "indicators": indicators,
         "delegations": summit["delegations"],
         "requests": summit.get("requests", 0),
         "scheduled": summit.get("scheduled", 0),
