@@ -177,3 +177,25 @@ def test_projects_imported_with_their_companies(signed_in, transactional_db, tmp
     page.get_by_label("Search (English or Chinese)").press("Enter")
     expect(page.locator("#project-table")).to_contain_text("Sensor plant")
     expect(page.locator("#project-table")).not_to_contain_text("Second plant")
+
+
+def test_the_indicators_dashboard_draws_every_indicator_against_its_targets(signed_in, transactional_db):
+    from hostcity.indicators import values
+    from hostcity.indicators.models import Indicator
+    from hostcity.indicators.seed import seed
+
+    seed()
+    fg500 = Indicator.objects.get(code="fortune_global500_hq_beijing")
+    page = signed_in("registry_officer")
+    page.goto(f"{page.base}/indicators/{fg500.code}/")
+    page.get_by_label("year").last.fill("2025")
+    page.get_by_role("textbox", name="target", exact=True).fill("55")
+    page.get_by_role("button", name="Save the target").click()
+    expect(page.locator("#indicator-values")).to_contain_text("55")
+    page.goto(f"{page.base}/indicators/")
+    charts = Indicator.objects.count()
+    expect(page.locator(".indicator-chart[data-drawn='1']")).to_have_count(charts)
+    expect(page.locator("#field-summary")).to_contain_text("0 of 1 with a target on track")
+    values.set_target(fg500, year=2025, value="40")
+    page.reload()
+    expect(page.locator("#field-summary")).to_contain_text("1 of 1 with a target on track")
