@@ -34,6 +34,8 @@ def counts(home):
                 "delegations_seat",
                 "matchmaking_company",
                 "matchmaking_agendameeting",
+                "directory_entry",
+                "indicators_value",
             )
         }
     finally:
@@ -47,7 +49,7 @@ def test_demo_prepares_everything_and_is_idempotent(tmp_path):
     for role in ("administrator", "protocol_officer", "venue_manager", "checkin_staff", "viewer"):
         assert role in first.stdout
     made = counts(tmp_path)
-    assert made["venues_venue"] == 25 and made["auth_user"] == 8 and made["venues_booking"] > 100
+    assert made["venues_venue"] == 25 and made["auth_user"] == 10 and made["venues_booking"] > 100
     assert (
         made["delegations_delegation"] == 39
         and made["delegations_badge"] > 100
@@ -55,6 +57,7 @@ def test_demo_prepares_everything_and_is_idempotent(tmp_path):
     )
     assert made["matchmaking_company"] == 150 and made["matchmaking_agendameeting"] > 200
     assert "the demo matchmaking (CIFTIS 2027)" in first.stdout
+    assert made["directory_entry"] == 13 and made["indicators_value"] > 40
     assert (tmp_path / "static" / "staticfiles.json").exists()
     second = hostcity(
         "demo", "--prepare-only", home=tmp_path, extra_env={"DATABASE_URL": "postgres://nowhere/x"}

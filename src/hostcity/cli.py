@@ -84,6 +84,7 @@ def cmd_demo(options) -> int:
             f"  the demo matchmaking (CIFTIS 2027): {match['met']} of {match['requested']} meetings placed "
             f"for {match['companies']} companies; public form at {url}/match/ciftis-2027/"
         )
+    print(f"  the public directory for foreign residents and visitors (no sign-in): {url}/visit/")
     print(f"  sign in at {url} with any of these users, password {DEMO_PASSWORD!r}:")
     for username, label in summary["users"]:
         print(f"    {username:<18} {label}")

@@ -17,6 +17,7 @@ from django.utils import timezone
 from hostcity.accounts.roles import ROLES, sync_roles
 from hostcity.demo.areas import AREA_DISTRICTS, AREAS, VENUE_AREAS
 from hostcity.demo.delegations import load_delegations
+from hostcity.demo.directory import load_directory
 from hostcity.demo.platforms import load_matchmaking
 from hostcity.demo.registry import load_organizations
 from hostcity.demo.rooms import ROOMS_BY_CATEGORY
@@ -198,6 +199,7 @@ def load_demo() -> dict:
     load_organizations()
     matchmaking = load_matchmaking()
     indicators = seed_indicators()
+    load_directory()
     return {
         "matchmaking": matchmaking,
         "indicators": indicators,
