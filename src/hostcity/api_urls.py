@@ -2,6 +2,8 @@ from django.urls import path
 from rest_framework.routers import DefaultRouter
 
 from hostcity.delegations import checkin_views
+from hostcity.directory import api as directory_api
+from hostcity.indicators import api as indicators_api
 from hostcity.matchmaking import api as matchmaking_api
 from hostcity.platforms import api as platforms_api
 from hostcity.registry import api as registry_api
@@ -22,6 +24,11 @@ router.register("organizations", registry_api.OrganizationViewSet)
 router.register("foreign-companies", registry_api.ForeignCompanyViewSet)
 router.register("projects", registry_api.ProjectViewSet)
 router.register("follow-ups", registry_api.FollowUpViewSet)
+router.register("directory/entries", directory_api.EntryViewSet)
+router.register("directory/revisions", directory_api.RevisionViewSet)
+router.register("indicators", indicators_api.IndicatorViewSet)
+router.register("indicator-values", indicators_api.ValueViewSet)
+router.register("indicator-targets", indicators_api.TargetViewSet)
 router.register("matchmaking/companies", matchmaking_api.CompanyViewSet)
 router.register("matchmaking/requests", matchmaking_api.MeetingRequestViewSet)
 router.register("matchmaking/runs", matchmaking_api.MatchRunViewSet)

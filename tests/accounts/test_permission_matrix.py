@@ -33,6 +33,7 @@ A, P, E, V, R, C, W, O, CE, CR = (  # noqa: E741
 )
 EVERYONE = {A, P, E, V, R, C, W, O, CE, CR}
 SEE_VENUES = EVERYONE - {CE, CR}
+ANYONE = EVERYONE | {None}  # the public directory: no sign-in
 SEE_DIRECTORY = {A, W, CE, CR}
 EDIT_DIRECTORY = {A, CE, CR}
 REVIEW_DIRECTORY = {A, CR}
@@ -240,6 +241,22 @@ API = [
     ("followup-list", "/api/follow-ups/", "get", SEE_REGISTRY),
     ("followup-list", "/api/follow-ups/", "post", {A, R}),
     ("followup-detail", "/api/follow-ups/{follow_up}/", "get", SEE_REGISTRY),
+    ("entry-list", "/api/directory/entries/", "get", ANYONE),
+    ("entry-detail", "/api/directory/entries/{entry}/", "get", ANYONE),
+    ("revision-list", "/api/directory/revisions/", "get", SEE_DIRECTORY),
+    ("revision-list", "/api/directory/revisions/", "post", EDIT_DIRECTORY),
+    ("revision-detail", "/api/directory/revisions/{revision}/", "get", SEE_DIRECTORY),
+    ("revision-publish", "/api/directory/revisions/{revision}/publish/", "post", REVIEW_DIRECTORY),
+    ("indicator-list", "/api/indicators/", "get", SEE_INDICATORS),
+    ("indicator-list", "/api/indicators/", "post", {A}),
+    ("indicator-detail", "/api/indicators/{indicator}/", "get", SEE_INDICATORS),
+    ("indicator-detail", "/api/indicators/{indicator}/", "patch", KEEP_INDICATORS),
+    ("value-list", "/api/indicator-values/", "get", SEE_INDICATORS),
+    ("value-list", "/api/indicator-values/", "post", KEEP_INDICATORS),
+    ("value-detail", "/api/indicator-values/{indicator_value}/", "get", SEE_INDICATORS),
+    ("target-list", "/api/indicator-targets/", "get", SEE_INDICATORS),
+    ("target-list", "/api/indicator-targets/", "post", KEEP_INDICATORS),
+    ("target-detail", "/api/indicator-targets/{indicator_target}/", "get", SEE_INDICATORS),
     ("company-list", "/api/matchmaking/companies/", "get", SEE_MATCHMAKING),
     ("company-list", "/api/matchmaking/companies/", "post", KEEP_MATCHMAKING),
     ("company-detail", "/api/matchmaking/companies/{match_company}/", "get", SEE_MATCHMAKING),
@@ -374,7 +391,15 @@ def records(db):
     indicator = Indicator.objects.create(
         code="schools", name_en="Schools", name_zh="学校", unit_en="schools", unit_zh="所", field=5
     )
+    from hostcity.indicators.models import Target, Value
+
+    indicator_value = Value.objects.create(
+        indicator=indicator, year=2020, value=1, source_url="https://x.org"
+    )
+    indicator_target = Target.objects.create(indicator=indicator, year=2030, value=2)
     return {
+        "indicator_value": indicator_value.pk,
+        "indicator_target": indicator_target.pk,
         "indicator": indicator.code,
         "entry": entry.slug,
         "revision": revision.pk,
@@ -423,6 +448,8 @@ FORM_POSTS = {
 
 
 def expected_status(role, allowed, method, is_api, name=""):
+    if role is None and None in allowed:
+        return {200}
     if role is None:
         return {401, 403} if is_api else {302}
     if role not in allowed:

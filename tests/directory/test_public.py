@@ -47,3 +47,23 @@ def test_propose_through_the_form_then_publish(client):
     entry = Entry.objects.get()
     edit = client.get(f"/directory/entries/{entry.slug}/edit/")
     assert 'value="en, fr, zh"' in edit.text
+
+
+def test_the_api_proposes_and_publishes_through_the_same_rules():
+    from rest_framework.test import APIClient
+
+    editor, reviewer = APIClient(), APIClient()
+    editor.force_authenticate(make_user("content_editor"))
+    reviewer.force_authenticate(make_user("content_reviewer"))
+    bad = editor.post(
+        "/api/directory/revisions/", {"kind": "hospital", "data": {**HOSPITAL, "latitude": 95}}, format="json"
+    )
+    assert bad.status_code == 400 and "latitude" in bad.json()
+    made = editor.post("/api/directory/revisions/", {"kind": "hospital", "data": HOSPITAL}, format="json")
+    assert made.status_code == 201
+    pk = made.json()["id"]
+    assert editor.post(f"/api/directory/revisions/{pk}/publish/").status_code == 403
+    published = reviewer.post(f"/api/directory/revisions/{pk}/publish/")
+    assert published.status_code == 200 and published.json()["languages"] == ["en", "fr", "zh"]
+    public = APIClient().get("/api/directory/entries/?kind=hospital")
+    assert public.status_code == 200 and public.json()["results"][0]["slug"] == "sanlitun-clinic"

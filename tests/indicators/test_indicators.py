@@ -104,3 +104,25 @@ def test_pages_imports_and_exports(client, seeded):
     client.post("/indicators/import/", {"kind": "targets", "file": upload, "action": "check"})
     assert client.post("/indicators/import/", {"action": "apply"}).context["report"].applied
     assert Target.objects.get().value == 60
+
+
+def test_the_api_enters_values_and_targets_through_the_same_rules(seeded):
+    from rest_framework.test import APIClient
+
+    api = APIClient()
+    api.force_authenticate(make_user("registry_officer"))
+    indicator = Indicator.objects.get(code="international_schools").pk
+    bad = api.post(
+        "/api/indicator-values/", {"indicator": indicator, "year": 2026, "value": "120"}, format="json"
+    )
+    assert bad.status_code == 400 and "source_url" in bad.json()
+    good = api.post(
+        "/api/indicator-values/",
+        {"indicator": indicator, "year": 2026, "value": "120", "source_url": "https://example.org/report"},
+        format="json",
+    )
+    assert good.status_code == 201
+    far = api.post(
+        "/api/indicator-targets/", {"indicator": indicator, "year": 2050, "value": "150"}, format="json"
+    )
+    assert far.status_code == 400 and "year" in far.json()

@@ -1,0 +1,78 @@
+"""REST endpoints of the indicators: definitions, values (a value by hand needs its source) and
+targets (only in the program's years), through the same rules as the pages."""
+
+from django.core.exceptions import ValidationError
+from rest_framework import serializers, viewsets
+
+from hostcity.indicators import values
+from hostcity.indicators.models import Indicator, Target, Value
+
+
+def _drf(error: ValidationError) -> serializers.ValidationError:
+    return serializers.ValidationError(error.message_dict if hasattr(error, "error_dict") else error.messages)
+
+
+class IndicatorSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Indicator
+        fields = "__all__"
+
+
+class ValueSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Value
+        fields = ["id", "indicator", "year", "value", "source_url", "publisher", "note", "computed"]
+        read_only_fields = ["computed"]
+        validators = []
+
+    def create(self, data):
+        try:
+            return values.record_value(
+                data["indicator"],
+                year=data["year"],
+                value=data["value"],
+                source_url=data.get("source_url", ""),
+                publisher=data.get("publisher", ""),
+                note=data.get("note", ""),
+                by=self.context["request"].user,
+            )
+        except ValidationError as error:
+            raise _drf(error) from error
+
+
+class TargetSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Target
+        fields = ["id", "indicator", "year", "value"]
+        validators = []
+
+    def create(self, data):
+        try:
+            return values.set_target(
+                data["indicator"], year=data["year"], value=data["value"], by=self.context["request"].user
+            )
+        except ValidationError as error:
+            raise _drf(error) from error
+
+
+class IndicatorViewSet(viewsets.ModelViewSet):
+    queryset = Indicator.objects.all()
+    serializer_class = IndicatorSerializer
+    filterset_fields = ["field", "computed"]
+    search_fields = ["code", "name_en", "name_zh"]
+    lookup_field = "code"
+    http_method_names = ["get", "post", "put", "patch", "head", "options"]
+
+
+class ValueViewSet(viewsets.ModelViewSet):
+    queryset = Value.objects.all()
+    serializer_class = ValueSerializer
+    filterset_fields = ["indicator", "year", "computed"]
+    http_method_names = ["get", "post", "head", "options"]
+
+
+class TargetViewSet(viewsets.ModelViewSet):
+    queryset = Target.objects.all()
+    serializer_class = TargetSerializer
+    filterset_fields = ["indicator", "year"]
+    http_method_names = ["get", "post", "head", "options"]
