@@ -143,6 +143,8 @@ PAGES = [
     ("matchmaking:print", "/matchmaking/runs/{match_run}/tables.pdf", "get", SEE_MATCHMAKING),
     ("directory:entries", "/directory/", "get", SEE_DIRECTORY),
     ("directory:new", "/directory/new/hospital/", "get", EDIT_DIRECTORY),
+    ("directory:import", "/directory/import/", "get", EDIT_DIRECTORY),
+    ("directory:export", "/directory/export.csv", "get", SEE_DIRECTORY),
     ("directory:edit", "/directory/entries/{entry}/edit/", "get", EDIT_DIRECTORY),
     ("directory:confirm", "/directory/entries/{entry}/confirm/", "post", REVIEW_DIRECTORY),
     ("directory:revisions", "/directory/revisions/", "get", SEE_DIRECTORY),

@@ -67,3 +67,28 @@ def test_the_api_proposes_and_publishes_through_the_same_rules():
     assert published.status_code == 200 and published.json()["languages"] == ["en", "fr", "zh"]
     public = APIClient().get("/api/directory/entries/?kind=hospital")
     assert public.status_code == 200 and public.json()["results"][0]["slug"] == "sanlitun-clinic"
+
+
+def test_entries_exported_and_imported_as_proposals(client):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    publish(HOSPITAL)
+    client.force_login(make_user("content_editor"))
+    exported = client.get("/directory/export.csv")
+    text = exported.content.decode()
+    assert "sanlitun-clinic" in text and "en, fr, zh" in text
+    edited = text.replace("Sanlitun International Clinic", "Sanlitun Clinic").encode()
+    extra = b"\nschool,ecole,Ecole,\xe6\xb3\x95\xe5\x9b\xbd\xe5\xad\xa6\xe6\xa0\xa1" + b"," * (
+        text.splitlines()[0].count(",") - 3
+    )
+    bad = b"\nplanet,x,X,X" + b"," * (text.splitlines()[0].count(",") - 3)
+    upload = SimpleUploadedFile("d.csv", edited.rstrip(b"\r\n") + extra + bad)
+    report = client.post("/directory/import/", {"file": upload, "action": "check"}).context["report"]
+    assert [str(e) for e in report.errors] == ["Row 4, kind: Unknown kind “planet”."]
+    assert Revision.objects.filter(status="proposed").count() == 0
+    upload = SimpleUploadedFile("d.csv", edited.rstrip(b"\r\n") + extra)
+    report = client.post("/directory/import/", {"file": upload, "action": "check"}).context["report"]
+    assert report.ok and (report.created, report.updated) == (1, 1)
+    assert client.post("/directory/import/", {"action": "apply"}).context["report"].applied
+    assert Revision.objects.filter(status="proposed").count() == 2
+    assert Entry.objects.get().name_en == "Sanlitun International Clinic"  # not public before review
