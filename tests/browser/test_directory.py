@@ -73,3 +73,32 @@ def test_an_editor_proposes_and_a_reviewer_publishes(signed_in, places):
     page.get_by_role("button", name="Publish").click()
     expect(page.locator("#revision-state")).to_contain_text("Published")
     assert Entry.objects.get(slug="sanlitun-clinic").hours == "Mon–Sun 8:00–20:00"
+
+
+def test_imports_and_the_review_queue(signed_in, transactional_db, tmp_path):
+    from hostcity.indicators.models import Indicator, Value
+
+    names = {"name_en": "International schools", "name_zh": "国际学校", "unit_en": "schools", "unit_zh": "所"}
+    Indicator.objects.create(code="schools", field=5, **names)
+    listing = tmp_path / "entries.csv"
+    listing.write_text("kind,slug,name_en,name_zh,topic\nservice,visa-hall,Visa hall,签证大厅,residence\n")
+    page = signed_in("content_editor")
+    page.goto(f"{page.base}/directory/")
+    page.get_by_role("link", name="Import", exact=True).click()
+    page.get_by_label("Excel or CSV file").set_input_files(str(listing))
+    page.get_by_role("button", name="Check the file").click()
+    page.get_by_role("button", name="Apply the import").click()
+    expect(page.locator("#import-report")).to_contain_text("1 created")
+    page.goto(f"{page.base}/directory/revisions/")
+    expect(page.locator("#revision-table")).to_contain_text("Visa hall")
+    numbers = tmp_path / "values.csv"
+    numbers.write_text("indicator,year,value,source_url\nschools,2025,100,https://example.org/schools\n")
+    page = signed_in("registry_officer")
+    page.goto(f"{page.base}/indicators/")
+    page.get_by_role("link", name="Import", exact=True).click()
+    page.get_by_label("What the file holds").select_option("values")
+    page.get_by_label("Excel or CSV file").set_input_files(str(numbers))
+    page.get_by_role("button", name="Check the file").click()
+    page.get_by_role("button", name="Apply the import").click()
+    expect(page.locator("#import-report")).to_contain_text("1 created")
+    assert Value.objects.get().value == 100
