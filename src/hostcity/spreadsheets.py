@@ -6,6 +6,7 @@ Row numbers are the ones a person sees in a spreadsheet: the header is row 1, da
 import csv
 import io
 from collections.abc import Iterable, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from zipfile import BadZipFile
 
@@ -182,3 +183,23 @@ def save_checked_forms(report: ImportReport, forms_to_save: list, *, apply: bool
                 form.save()
         report.applied = True
     return report
+
+
+class _Undo(Exception):
+    """Raised to roll back an import's transaction on a dry run or a bad row."""
+
+
+@contextmanager
+def all_or_nothing(report: ImportReport, *, apply: bool):
+    """Save the rows for real inside one transaction, so that every rule of the domain checks them;
+    roll it all back for a dry run or when any row failed, else mark the report applied."""
+    from django.db import transaction
+
+    try:
+        with transaction.atomic():
+            yield
+            if not apply or not report.ok:
+                raise _Undo
+    except _Undo:
+        return
+    report.applied = True

@@ -5,14 +5,13 @@ it; a dry run names every bad row and applying is all or nothing."""
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.utils.translation import gettext as _
 
 from hostcity.accounts.access import staff_page
 from hostcity.directory import revisions
 from hostcity.directory.forms import ALL_FIELDS
 from hostcity.directory.models import Entry, Kind
-from hostcity.spreadsheets import ImportReport, RowError, rows_for_report
+from hostcity.spreadsheets import ImportReport, RowError, all_or_nothing, rows_for_report
 from hostcity.web.checked_uploads import import_page as checked_import_page
 from hostcity.web.downloads import table_download
 
@@ -38,10 +37,6 @@ def export(request, fmt: str):
     return table_download("directory", fmt, COLUMNS, rows)
 
 
-class _DryRun(Exception):
-    pass
-
-
 def import_entries(upload, *, apply: bool, by) -> ImportReport:
     report = ImportReport("entries")
     rows = rows_for_report(upload, report, required=REQUIRED, known=COLUMNS)
@@ -49,44 +44,36 @@ def import_entries(upload, *, apply: bool, by) -> ImportReport:
         return report
     entries = {e.slug: e for e in Entry.objects.all()}
     seen: dict[str, int] = {}
-    try:
-        with transaction.atomic():
-            for row in rows:
-                data = {k: v for k, v in row.values.items() if v != ""}
-                kind, slug = data.get("kind", ""), data.get("slug", "")
-                if kind not in Kind.values:
-                    report.errors.append(
-                        RowError(row.number, "kind", _("Unknown kind “%(k)s”.") % {"k": kind})
-                    )
-                    continue
-                if slug in seen:
-                    report.errors.append(
-                        RowError(row.number, "slug", _("Also in row %(row)s.") % {"row": seen[slug]})
-                    )
-                    continue
-                seen[slug] = row.number
-                entry = entries.get(slug)
-                for flag in ("emergency", "international_insurance"):
-                    if data.get(flag, "").lower() in ("yes", "y", "1", "true", "是"):
-                        data[flag] = "on"
-                    else:
-                        data.pop(flag, None)
-                try:
-                    revisions.propose(kind, data, by=by, entry=entry)
-                    if entry is None:
-                        report.created += 1
-                    else:
-                        report.updated += 1
-                except ValidationError as error:
-                    for name, messages in error.message_dict.items():
-                        report.errors += [
-                            RowError(row.number, name if name != "__all__" else "", m) for m in messages
-                        ]
-            if not apply or not report.ok:
-                raise _DryRun
-    except _DryRun:
-        return report
-    report.applied = True
+    with all_or_nothing(report, apply=apply):
+        for row in rows:
+            data = {k: v for k, v in row.values.items() if v != ""}
+            kind, slug = data.get("kind", ""), data.get("slug", "")
+            if kind not in Kind.values:
+                report.errors.append(RowError(row.number, "kind", _("Unknown kind “%(k)s”.") % {"k": kind}))
+                continue
+            if slug in seen:
+                report.errors.append(
+                    RowError(row.number, "slug", _("Also in row %(row)s.") % {"row": seen[slug]})
+                )
+                continue
+            seen[slug] = row.number
+            entry = entries.get(slug)
+            for flag in ("emergency", "international_insurance"):
+                if data.get(flag, "").lower() in ("yes", "y", "1", "true", "是"):
+                    data[flag] = "on"
+                else:
+                    data.pop(flag, None)
+            try:
+                revisions.propose(kind, data, by=by, entry=entry)
+                if entry is None:
+                    report.created += 1
+                else:
+                    report.updated += 1
+            except ValidationError as error:
+                for name, messages in error.message_dict.items():
+                    report.errors += [
+                        RowError(row.number, name if name != "__all__" else "", m) for m in messages
+                    ]
     return report
 
 

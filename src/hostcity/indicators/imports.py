@@ -5,19 +5,14 @@ nothing, through the same rules as entering them by hand."""
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.utils.translation import gettext as _
 
 from hostcity.indicators import values
 from hostcity.indicators.models import Indicator
-from hostcity.spreadsheets import ImportReport, RowError, rows_for_report
+from hostcity.spreadsheets import ImportReport, RowError, all_or_nothing, rows_for_report
 
 VALUE_COLUMNS = ("indicator", "year", "value", "source_url", "publisher", "note")
 TARGET_COLUMNS = ("indicator", "year", "target")
-
-
-class _DryRun(Exception):
-    """Raised inside the transaction to undo a check."""
 
 
 def import_numbers(upload, *, apply: bool, kind: str, by=None) -> ImportReport:
@@ -29,48 +24,42 @@ def import_numbers(upload, *, apply: bool, kind: str, by=None) -> ImportReport:
         return report
     indicators = {i.code: i for i in Indicator.objects.all()}
     seen: dict[tuple, int] = {}
-    try:
-        with transaction.atomic():
-            for row in rows:
-                v = row.values
-                indicator = indicators.get(v.get("indicator", "").strip())
-                if indicator is None:
-                    report.errors.append(
-                        RowError(
-                            row.number,
-                            "indicator",
-                            _("Unknown indicator “%(c)s”.") % {"c": v.get("indicator", "")},
-                        )
+    with all_or_nothing(report, apply=apply):
+        for row in rows:
+            v = row.values
+            indicator = indicators.get(v.get("indicator", "").strip())
+            if indicator is None:
+                report.errors.append(
+                    RowError(
+                        row.number,
+                        "indicator",
+                        _("Unknown indicator “%(c)s”.") % {"c": v.get("indicator", "")},
                     )
-                    continue
-                key = (indicator.code, v.get("year", "").strip())
-                if key in seen:
-                    report.errors.append(
-                        RowError(row.number, "year", _("Also in row %(row)s.") % {"row": seen[key]})
+                )
+                continue
+            key = (indicator.code, v.get("year", "").strip())
+            if key in seen:
+                report.errors.append(
+                    RowError(row.number, "year", _("Also in row %(row)s.") % {"row": seen[key]})
+                )
+                continue
+            seen[key] = row.number
+            try:
+                if kind == "values":
+                    values.record_value(
+                        indicator,
+                        year=v.get("year"),
+                        value=v.get("value"),
+                        source_url=v.get("source_url", ""),
+                        publisher=v.get("publisher", ""),
+                        note=v.get("note", ""),
+                        by=by,
                     )
-                    continue
-                seen[key] = row.number
-                try:
-                    if kind == "values":
-                        values.record_value(
-                            indicator,
-                            year=v.get("year"),
-                            value=v.get("value"),
-                            source_url=v.get("source_url", ""),
-                            publisher=v.get("publisher", ""),
-                            note=v.get("note", ""),
-                            by=by,
-                        )
-                    else:
-                        values.set_target(indicator, year=v.get("year"), value=v.get("target"), by=by)
-                    report.created += 1
-                except ValidationError as error:
-                    for name, messages in error.message_dict.items():
-                        column = "target" if kind == "targets" and name == "value" else name
-                        report.errors += [RowError(row.number, column, m) for m in messages]
-            if not apply or not report.ok:
-                raise _DryRun
-    except _DryRun:
-        return report
-    report.applied = True
+                else:
+                    values.set_target(indicator, year=v.get("year"), value=v.get("target"), by=by)
+                report.created += 1
+            except ValidationError as error:
+                for name, messages in error.message_dict.items():
+                    column = "target" if kind == "targets" and name == "value" else name
+                    report.errors += [RowError(row.number, column, m) for m in messages]
     return report

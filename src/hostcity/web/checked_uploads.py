@@ -62,10 +62,29 @@ class ImportFileForm(forms.Form):
     )
 
 
-def import_page(request, *, template: str, key: str, run: Callable, context: dict | None = None):
-    """An import page for one kind of records: the file form, the dry run, the apply step."""
-    form = ImportFileForm(request.POST or None, request.FILES or None)
-    report = check_then_apply(request, form, key=key, run=run) if request.method == "POST" else None
+class KindImportForm(ImportFileForm):
+    kind = forms.ChoiceField(
+        label=_lazy("What the file holds"), widget=forms.Select(attrs={"class": "form-select"})
+    )
+
+
+def import_page(
+    request, *, template: str, key: str, run: Callable, context: dict | None = None, kinds: list | None = None
+):
+    """An import page: the file form, the dry run, the apply step. With `kinds` ((value, label) pairs)
+    the form asks what the file holds and `run` gets it as `kind`."""
+
+    def new_form(*args):
+        form = (KindImportForm if kinds else ImportFileForm)(*args)
+        if kinds:
+            form.fields["kind"].choices = kinds
+        return form
+
+    form = new_form(request.POST or None, request.FILES or None)
+    report = None
+    if request.method == "POST":
+        choices = (lambda data: {"kind": data["kind"]}) if kinds else (lambda data: {})
+        report = check_then_apply(request, form, key=key, run=run, choices=choices)
     if request.method != "POST" or (report is not None and report.applied):
-        form = ImportFileForm()
+        form = new_form()
     return render(request, template, {"form": form, "report": report, **(context or {})})
