@@ -135,3 +135,22 @@ def test_serve_runs_gunicorn_with_collected_static_files(tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def test_backup_and_restore_commands(tmp_path):
+    home = tmp_path / "home"
+    env = {"HOSTCITY_DEBUG": "1"}
+    assert hostcity("manage", "migrate", "-v", "0", home=home, extra_env=env).returncode == 0
+    users = "from django.contrib.auth.models import User; User.objects"
+    made = hostcity("manage", "shell", "-c", f"{users}.create(username='keep')", home=home, extra_env=env)
+    assert made.returncode == 0, made.stderr
+    archive = tmp_path / "b.tar.gz"
+    done = hostcity("backup", "--out", str(archive), home=home, extra_env=env)
+    assert done.returncode == 0 and "sqlite database" in done.stdout, done.stderr
+    hostcity("manage", "shell", "-c", f"{users}.all().delete()", home=home, extra_env=env)
+    refused = hostcity("restore", str(tmp_path / "nothing.tar.gz"), "--yes", home=home, extra_env=env)
+    assert refused.returncode == 1 and "hostcity restore:" in refused.stderr
+    back = hostcity("restore", str(archive), "--yes", home=home, extra_env=env)
+    assert back.returncode == 0, back.stderr
+    db = sqlite3.connect(home / "hostcity.sqlite3")
+    assert db.execute("select username from auth_user").fetchall() == [("keep",)]

@@ -5,6 +5,7 @@ import os
 import secrets
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 
 
@@ -121,6 +122,46 @@ def cmd_worker(options) -> int:
     return 0
 
 
+def cmd_backup(options) -> int:
+    _home()
+    _setup_django()
+    from hostcity.backups import BackupError, backup
+
+    out = Path(options.out or f"hostcity-backup-{datetime.now():%Y%m%d-%H%M%S}.tar.gz")
+    try:
+        manifest = backup(out)
+    except BackupError as error:
+        print(f"hostcity backup: {error}", file=sys.stderr)
+        return 1
+    rows = sum(manifest["rows"].values())
+    print(f"{out}: {manifest['database']} database ({rows} rows), {manifest['files']} uploaded files")
+    return 0
+
+
+def cmd_restore(options) -> int:
+    _home()
+    _setup_django()
+    from hostcity.backups import BackupError, check, restore
+
+    try:
+        manifest = check(Path(options.archive))
+        if not options.yes:
+            question = (
+                f"Replace this database and its uploaded files with the backup of {manifest['created']}?"
+            )
+            answer = input(f"{question} [y/N] ")
+            if answer.strip().lower() not in ("y", "yes"):
+                print("nothing restored")
+                return 1
+        manifest = restore(Path(options.archive))
+    except BackupError as error:
+        print(f"hostcity restore: {error}", file=sys.stderr)
+        return 1
+    files = manifest["files"]
+    print(f"restored the {manifest['database']} backup of {manifest['created']} ({files} uploaded files)")
+    return 0
+
+
 def cmd_plan(options) -> int:
     from hostcity.planning.cli import main as plan_main  # pure Python: no Django here
 
@@ -168,6 +209,15 @@ def parser() -> argparse.ArgumentParser:
     worker.add_argument("queues", nargs="*", default=["default"])
     worker.add_argument("--batch", action="store_true", help="run what is queued, then exit")
     worker.set_defaults(func=cmd_worker)
+
+    backup = sub.add_parser("backup", help="back up the database and the uploaded files into one .tar.gz")
+    backup.add_argument("--out", help="the archive to write (default hostcity-backup-DATE.tar.gz)")
+    backup.set_defaults(func=cmd_backup)
+
+    restore = sub.add_parser("restore", help="replace the database and uploaded files with a backup's")
+    restore.add_argument("archive")
+    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    restore.set_defaults(func=cmd_restore)
 
     plan = sub.add_parser(
         "plan", help="plan a hostcity/1 problem, or `plan check PROBLEM PLAN`", add_help=False
