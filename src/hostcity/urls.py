@@ -4,7 +4,7 @@ from django.urls import include, path
 from django.views.i18n import set_language
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
-from hostcity.web import health, views
+from hostcity.web import audit_views, health, views
 
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
@@ -14,6 +14,7 @@ urlpatterns = [
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("accounts/profile/", views.profile, name="profile"),
     path("accounts/notices/", views.notices, name="notices"),
+    path("accounts/audit/", audit_views.audit_log, name="audit-log"),
     path("i18n/setlang/", set_language, name="set_language"),
     path("venues/", include("hostcity.venues.urls")),
     path("delegations/", include("hostcity.delegations.urls")),

@@ -60,6 +60,7 @@ PAGES = [
     ("dashboard", "/", "get", EVERYONE),
     ("profile", "/accounts/profile/", "get", EVERYONE),
     ("notices", "/accounts/notices/", "get", EVERYONE),
+    ("audit-log", "/accounts/audit/?record=delegation&who=a&since=2020-01-01&until=2040-01-01", "get", {A}),
     ("venues:atlas", "/venues/", "get", SEE_VENUES),
     ("venues:map", "/venues/map/", "get", SEE_VENUES),
     ("venues:geojson", "/venues/map/venues.geojson", "get", SEE_VENUES),
