@@ -154,3 +154,14 @@ def test_backup_and_restore_commands(tmp_path):
     assert back.returncode == 0, back.stderr
     db = sqlite3.connect(home / "hostcity.sqlite3")
     assert db.execute("select username from auth_user").fetchall() == [("keep",)]
+
+
+def test_the_deploy_check_is_clean_with_production_settings(tmp_path):
+    env = {
+        "HOSTCITY_DEBUG": "0",
+        "HOSTCITY_HTTPS": "1",
+        "SECRET_KEY": "x" * 20 + "-production-secret-key-of-enough-length-and-variety-0123456789",
+        "HOSTCITY_ALLOWED_HOSTS": "hostcity.example.org",
+    }
+    done = hostcity("manage", "check", "--deploy", "--fail-level", "WARNING", home=tmp_path, extra_env=env)
+    assert done.returncode == 0 and "no issues" in done.stdout, done.stdout + done.stderr

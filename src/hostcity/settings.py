@@ -14,6 +14,9 @@ HOSTCITY_MAP_CENTRE   "lat,lon" the maps open on
 HOSTCITY_EMAIL_BACKEND, HOSTCITY_DEFAULT_FROM_EMAIL
 HOSTCITY_FIELD_KEY  key for personal data encrypted at rest (default: derived from SECRET_KEY)
 HOSTCITY_PHOTO_MAX_BYTES  largest delegate photo accepted (default 5 MB)
+HOSTCITY_HTTPS      1: served over HTTPS (redirect, secure cookies, HSTS); default 0
+HOSTCITY_BEHIND_PROXY  1: trust X-Forwarded-Proto from the reverse proxy that terminates TLS
+HOSTCITY_SESSION_SECONDS  how long a sign-in lasts (default 8 hours)
 """
 
 import os
@@ -99,7 +102,27 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "hostcity.web.security.ContentSecurityPolicyMiddleware",
 ]
+
+# Security headers and cookies. Behind HTTPS (HOSTCITY_HTTPS=1, the production default is off only
+# because the demo serves plain HTTP on loopback): redirects, secure cookies, HSTS.
+HTTPS = env_bool("HOSTCITY_HTTPS", False)
+SECURE_SSL_REDIRECT = HTTPS
+SESSION_COOKIE_SECURE = HTTPS
+CSRF_COOKIE_SECURE = HTTPS
+SECURE_HSTS_SECONDS = 31_536_000 if HTTPS else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
+SECURE_HSTS_PRELOAD = HTTPS
+if env_bool("HOSTCITY_BEHIND_PROXY", False):  # the proxy terminates TLS and says so in this header
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+SESSION_COOKIE_AGE = int(os.environ.get("HOSTCITY_SESSION_SECONDS", str(8 * 3600)))
+CSRF_COOKIE_SAMESITE = "Lax"
+X_FRAME_OPTIONS = "DENY"
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 
 ROOT_URLCONF = "hostcity.urls"
 WSGI_APPLICATION = "hostcity.wsgi.application"
@@ -205,6 +228,16 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    # Many models have a "kind": each its own enum name in the schema.
+    "ENUM_NAME_OVERRIDES": {
+        "PlatformKindEnum": "hostcity.platforms.models.Platform.Kind",
+        "SisterCityKindEnum": "hostcity.platforms.models.SisterCity.Kind",
+        "PartnerNetworkKindEnum": "hostcity.platforms.models.PartnerNetwork.Kind",
+        "OrganizationKindEnum": "hostcity.registry.models.InternationalOrganization.Kind",
+        "DirectoryKindEnum": "hostcity.directory.models.Kind",
+        "AreaKindEnum": "hostcity.venues.models.FunctionalArea.Kind",
+        "RoomKindEnum": "hostcity.venues.models.Room.Kind",
+    },
 }
 
 MAP_TILES = os.environ.get("HOSTCITY_MAP_TILES", "")

@@ -4,6 +4,7 @@ scanning page, and live counts per zone."""
 from django.shortcuts import get_object_or_404, render
 from django.templatetags.static import static
 from django.urls import reverse
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, status
 from rest_framework.decorators import api_view, permission_classes
@@ -67,7 +68,10 @@ def checkin_api(request):
     return Response(decision.as_dict(), status=status.HTTP_200_OK)
 
 
-@extend_schema(summary="Public keys, zones and revoked badges, for gates that work offline")
+@extend_schema(
+    summary="Public keys, zones and revoked badges, for gates that work offline",
+    responses=OpenApiTypes.OBJECT,
+)
 @api_view(["GET"])
 @permission_classes([CanScan])
 def gate_keys(request):
