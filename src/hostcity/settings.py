@@ -17,9 +17,11 @@ HOSTCITY_PHOTO_MAX_BYTES  largest delegate photo accepted (default 5 MB)
 HOSTCITY_HTTPS      1: served over HTTPS (redirect, secure cookies, HSTS); default 0
 HOSTCITY_BEHIND_PROXY  1: trust X-Forwarded-Proto from the reverse proxy that terminates TLS
 HOSTCITY_SESSION_SECONDS  how long a sign-in lasts (default 8 hours)
+HOSTCITY_LOGIN_FAILURES, HOSTCITY_LOCKOUT_MINUTES  sign-in throttling (default 5 failures, 15 minutes)
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -76,6 +78,7 @@ INSTALLED_APPS = [
     "rest_framework",
     "rest_framework.authtoken",
     "django_filters",
+    "axes",
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "django_tasks",
@@ -103,7 +106,18 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "hostcity.web.security.ContentSecurityPolicyMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Sign-in throttling (django-axes): after HOSTCITY_LOGIN_FAILURES wrong passwords for one user name
+# from one address, that pair is locked out for HOSTCITY_LOCKOUT_MINUTES; a success resets the count.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = int(os.environ.get("HOSTCITY_LOGIN_FAILURES", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("HOSTCITY_LOCKOUT_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+AXES_VERBOSE = False
 
 # Security headers and cookies. Behind HTTPS (HOSTCITY_HTTPS=1, the production default is off only
 # because the demo serves plain HTTP on loopback): redirects, secure cookies, HSTS.
