@@ -167,6 +167,8 @@ PAGES = [
     ("delegations:review", "/delegations/{delegation}/review/", "post", KEEP_DELEGATIONS),
     ("delegations:status", "/delegations/{delegation}/status/", "post", KEEP_DELEGATIONS),
     ("delegations:invite", "/delegations/{delegation}/invite/", "post", KEEP_DELEGATIONS),
+    ("delegations:person-export", "/delegations/members/{delegate}/personal-data.json", "get", {A}),
+    ("delegations:person-erase", "/delegations/members/{delegate}/erase/", "post", {A}),
     ("delegations:photo", "/delegations/members/{delegate}/photo", "get", SEE_DELEGATIONS),
     ("delegations:badges", "/delegations/event/{event}/badges/", "get", SEE_DELEGATIONS),
     ("delegations:issue", "/delegations/event/{event}/badges/issue/", "post", KEEP_DELEGATIONS),

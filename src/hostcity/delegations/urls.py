@@ -1,6 +1,14 @@
 from django.urls import path
 
-from hostcity.delegations import badge_views, checkin_views, import_views, loop_views, pages, seating_views
+from hostcity.delegations import (
+    badge_views,
+    checkin_views,
+    import_views,
+    loop_views,
+    pages,
+    personal_data_views,
+    seating_views,
+)
 
 app_name = "delegations"
 
@@ -31,6 +39,8 @@ urlpatterns = [
     path("scan/", checkin_views.scanner, name="scanner"),
     path("scan/sw.js", checkin_views.scanner_worker, name="scanner-sw"),
     path("members/<int:pk>/photo", pages.photo, name="photo"),
+    path("members/<int:pk>/personal-data.json", personal_data_views.export, name="person-export"),
+    path("members/<int:pk>/erase/", personal_data_views.erase, name="person-erase"),
     path("<int:pk>/", pages.delegation_detail, name="detail"),
     path("<int:pk>/edit/", pages.delegation_edit, name="edit"),
     path("<int:pk>/review/", pages.review, name="review"),
