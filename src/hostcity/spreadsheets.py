@@ -8,7 +8,7 @@ import io
 from collections.abc import Iterable, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from zipfile import BadZipFile
+from zipfile import BadZipFile, ZipFile
 
 from django.utils.translation import gettext as _
 from openpyxl import Workbook, load_workbook
@@ -65,11 +65,29 @@ def _rows_from(header: Sequence, body: Iterable[Sequence], *, required: Sequence
     return rows
 
 
+MAX_UNZIPPED_BYTES = 100 * 1024 * 1024  # an Excel file's parts, uncompressed
+
+
+def _refuse_zip_bomb(name: str, data: bytes) -> None:
+    """An .xlsx is a zip: refuse one whose parts would unpack to more than 100 MB (or claim to)."""
+    try:
+        with ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (BadZipFile, OSError, ValueError) as exc:
+        raise TableError(_("%(name)s is not a readable Excel file.") % {"name": name}) from exc
+    if unpacked > MAX_UNZIPPED_BYTES:
+        raise TableError(
+            _("%(name)s would unpack to %(size)d MB; at most %(most)d MB is accepted.")
+            % {"name": name, "size": unpacked // 2**20, "most": MAX_UNZIPPED_BYTES // 2**20}
+        )
+
+
 def read_table(upload, *, required: Sequence[str], known: Sequence[str]) -> list[Row]:
     """Read an uploaded .csv or .xlsx file (its first sheet) into rows keyed by lower-case column names."""
     name = (getattr(upload, "name", "") or "").lower()
     data = upload.read()
     if name.endswith(".xlsx"):
+        _refuse_zip_bomb(upload.name, data)
         try:
             sheet = load_workbook(io.BytesIO(data), read_only=True, data_only=True).worksheets[0]
         except (InvalidFileException, BadZipFile, KeyError, OSError, ValueError, IndexError) as exc:

@@ -3,6 +3,8 @@ review, zone access. Photos are checked here: type, size, and that they are imag
 
 from __future__ import annotations
 
+import warnings
+
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -78,6 +80,9 @@ class DelegationForm(forms.ModelForm):
         return super().save(commit)
 
 
+PHOTO_MAX_PIXELS = 40_000_000  # a photo's pixels; more is a decompression bomb, not a portrait
+
+
 def check_photo(photo) -> None:
     """Refuse what is too large, not JPEG or PNG, or not an image at all (whatever its name says)."""
     if photo.size > settings.PHOTO_MAX_BYTES:
@@ -86,8 +91,16 @@ def check_photo(photo) -> None:
             % {"size": photo.size // 1024, "most": settings.PHOTO_MAX_BYTES // 1024}
         )
     try:
-        image = Image.open(photo)
-        image.verify()
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(photo)
+            if image.width * image.height > PHOTO_MAX_PIXELS:
+                raise Image.DecompressionBombError("too many pixels")
+            image.verify()
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
+        raise ValidationError(
+            _("The image is larger than %(most)d megapixels.") % {"most": PHOTO_MAX_PIXELS // 1_000_000}
+        ) from error
     except (UnidentifiedImageError, OSError, SyntaxError) as error:
         raise ValidationError(_("The file is not an image that can be read.")) from error
     finally:
