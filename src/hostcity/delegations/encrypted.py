@@ -1,6 +1,10 @@
 """Personal data encrypted at rest (passport numbers, dates of birth): a text field whose database
 value is a Fernet token. The key comes from HOSTCITY_FIELD_KEY, else is derived from SECRET_KEY, so a
-copy of the database alone reveals nothing."""
+copy of the database alone reveals nothing.
+
+Rotating the key: set HOSTCITY_FIELD_KEY to "NEW,OLD" (the first encrypts, every one decrypts), run
+`hostcity manage rotate_field_keys` (every encrypted value re-encrypted with NEW), then set it to
+"NEW" alone."""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ import base64
 import hashlib
 from functools import cache
 
-from cryptography.fernet import Fernet, InvalidToken
+from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from django.conf import settings
 from django.db import models
 
@@ -19,8 +23,20 @@ def _fernet(secret: str) -> Fernet:
     return Fernet(base64.urlsafe_b64encode(key))
 
 
-def fernet() -> Fernet:
-    return _fernet(getattr(settings, "FIELD_KEY", "") or settings.SECRET_KEY)
+def fernet() -> MultiFernet:
+    given = getattr(settings, "FIELD_KEY", "")
+    secrets = [k.strip() for k in given.split(",") if k.strip()] if given else [settings.SECRET_KEY]
+    return MultiFernet([_fernet(secret) for secret in secrets])
+
+
+def encrypted_fields():
+    """(model, names of its encrypted fields) for every model that has some."""
+    from django.apps import apps
+
+    for model in apps.get_models():
+        names = [f.name for f in model._meta.get_fields() if isinstance(f, EncryptedTextField)]
+        if names:
+            yield model, names
 
 
 class EncryptedTextField(models.TextField):
