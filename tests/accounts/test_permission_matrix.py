@@ -19,7 +19,7 @@ from tests.factories import (
     png_upload,
 )
 
-A, P, E, V, R, C, W, O, CE, CR = (  # noqa: E741
+A, P, E, V, R, C, W, O, CE, CR, LO = (  # noqa: E741
     "administrator",
     "protocol_officer",
     "event_director",
@@ -30,9 +30,10 @@ A, P, E, V, R, C, W, O, CE, CR = (  # noqa: E741
     "platform_organizer",
     "content_editor",
     "content_reviewer",
+    "liaison_officer",
 )
-EVERYONE = {A, P, E, V, R, C, W, O, CE, CR}
-SEE_VENUES = EVERYONE - {CE, CR}
+EVERYONE = {A, P, E, V, R, C, W, O, CE, CR, LO}
+SEE_VENUES = EVERYONE - {CE, CR, LO}
 ANYONE = EVERYONE | {None}  # the public directory: no sign-in
 SEE_DIRECTORY = {A, W, CE, CR}
 EDIT_DIRECTORY = {A, CE, CR}
@@ -157,8 +158,8 @@ PAGES = [
     ("indicators:export-xlsx", "/indicators/export.xlsx", "get", SEE_INDICATORS),
     ("indicators:export-pdf", "/indicators/export.pdf", "get", SEE_INDICATORS),
     ("indicators:import", "/indicators/import/", "get", KEEP_INDICATORS),
-    ("delegations:events", "/delegations/", "get", SEE_DELEGATIONS),
-    ("delegations:list", "/delegations/event/{event}/", "get", SEE_DELEGATIONS),
+    ("delegations:events", "/delegations/", "get", SEE_DELEGATIONS | {LO}),
+    ("delegations:list", "/delegations/event/{event}/", "get", SEE_DELEGATIONS | {LO}),
     ("delegations:new", "/delegations/event/{event}/new/", "get", KEEP_DELEGATIONS),
     ("delegations:import", "/delegations/event/{event}/import/", "get", KEEP_DELEGATIONS),
     ("delegations:orders", "/delegations/event/{event}/orders/", "get", SEE_DELEGATIONS),
@@ -452,7 +453,13 @@ FORM_POSTS = {
 }
 
 
+# Pages that show one delegation: a liaison officer not assigned to it is told it does not exist.
+OBJECT_SCOPED = {"delegations:detail", "delegations:photo"}
+
+
 def expected_status(role, allowed, method, is_api, name=""):
+    if role == LO and name in OBJECT_SCOPED:
+        return {404}
     if role is None and None in allowed:
         return {200}
     if role is None:

@@ -16,7 +16,12 @@ VIEW_BOOKINGS = ["venues.view_booking"]
 BOOK = ["venues.add_booking", "venues.change_booking"]
 VIEW_EVENTS = ["events.view_event"]
 EDIT_EVENTS = ["events.add_event", "events.change_event"]
-VIEW_DELEGATIONS = ["delegations.view_delegation", "delegations.view_delegate", "delegations.view_badge"]
+VIEW_DELEGATIONS = [
+    "delegations.view_delegation",
+    "delegations.view_delegate",
+    "delegations.view_badge",
+    "delegations.view_all_delegations",
+]
 KEEP_DELEGATIONS = [
     "delegations.add_delegation",
     "delegations.change_delegation",
@@ -158,6 +163,11 @@ ROLES: tuple[Role, ...] = (
             *KEEP_MATCHMAKING,
             *VIEW_INDICATORS,
         ),
+    ),
+    Role(
+        "liaison_officer",
+        _("Liaison officer"),
+        ("delegations.view_delegation", "delegations.view_delegate"),  # only the delegations assigned to them
     ),
     Role("content_editor", _("Content editor"), tuple(EDIT_DIRECTORY)),
     Role("content_reviewer", _("Content reviewer"), tuple(REVIEW_DIRECTORY)),

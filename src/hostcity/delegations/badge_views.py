@@ -43,7 +43,7 @@ def _badges_of(event: Event):
     )
 
 
-@staff_page("delegations.view_badge")
+@staff_page("delegations.view_badge", "delegations.view_all_delegations")
 def badge_list(request, event: int):
     event = get_object_or_404(Event, pk=event)
     zone_form = ZoneForm(event=event)
@@ -113,7 +113,7 @@ def reissue(request, pk: int):
     return redirect("delegations:badges", event=badge.delegate.delegation.event_id)
 
 
-@staff_page("delegations.view_badge")
+@staff_page("delegations.view_badge", "delegations.view_all_delegations")
 def badges_pdf(request, event: int):
     event = get_object_or_404(Event, pk=event)
     layout = request.GET.get("layout", "sheet")

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from hostcity.accounts.access import staff_page
-from hostcity.delegations import lineups, precedence, registration
+from hostcity.delegations import lineups, precedence, registration, visibility
 from hostcity.delegations.forms import DelegationForm, PrecedenceForm, ReturnForm
 from hostcity.delegations.models import Delegate, Delegation
 from hostcity.delegations.trail import Actor
@@ -41,10 +41,11 @@ def delegation_list(request, event: int):
         form = PrecedenceForm(
             request.GET or None, initial={"rule": event.precedence_rule, "letter": event.precedence_letter}
         )
-    rows = (
+    rows = visibility.visible(
+        request.user,
         Delegation.objects.filter(event=event)
         .select_related("organization")
-        .annotate(members=Count("delegates"))
+        .annotate(members=Count("delegates")),
     )
     if form.is_bound and form.is_valid():  # a preview of another rule
         ordered = precedence.in_precedence(
@@ -80,6 +81,7 @@ def delegation_edit(request, pk: int):
 @staff_page("delegations.view_delegation")
 def delegation_detail(request, pk: int):
     delegation = get_object_or_404(Delegation.objects.select_related("event", "organization", "hotel"), pk=pk)
+    visibility.check(request.user, delegation)
     members = delegation.delegates.order_by("category", "family_name")
     context = {
         "delegation": delegation,
@@ -129,7 +131,8 @@ def change_status(request, pk: int):
 
 @staff_page("delegations.view_delegate")
 def photo(request, pk: int):
-    member = get_object_or_404(Delegate, pk=pk)
+    member = get_object_or_404(Delegate.objects.select_related("delegation"), pk=pk)
+    visibility.check(request.user, member.delegation)
     return photo_response(member)
 
 
@@ -143,7 +146,7 @@ def photo_response(member: Delegate) -> FileResponse:
     )
 
 
-@staff_page("delegations.view_delegation")
+@staff_page("delegations.view_all_delegations")
 def orders(request, event: int):
     """Arrival, speaking order and the family photo, under the event's rule or one previewed."""
     event = get_object_or_404(Event, pk=event)

@@ -56,7 +56,7 @@ class SeatingPlanForm(forms.ModelForm):
         return value
 
 
-@staff_page("delegations.view_delegation")
+@staff_page("delegations.view_delegation", "delegations.view_all_delegations")
 def plan_list(request, event: int):
     event = get_object_or_404(Event, pk=event)
     form = SeatingPlanForm(request.POST or None) if request.user.has_perm(EDIT) else None
@@ -78,7 +78,7 @@ def _context(plan: SeatingPlan) -> dict:
     return {"plan": plan, "drawing": seating.drawing(plan, seats)}
 
 
-@staff_page("delegations.view_delegation")
+@staff_page("delegations.view_delegation", "delegations.view_all_delegations")
 def plan_detail(request, pk: int):
     plan = get_object_or_404(SeatingPlan.objects.select_related("event"), pk=pk)
     context = {
@@ -119,7 +119,7 @@ def swap(request, pk: int):
     return redirect("delegations:seating-plan", pk=pk)
 
 
-@staff_page("delegations.view_delegation")
+@staff_page("delegations.view_delegation", "delegations.view_all_delegations")
 def plan_svg(request, pk: int):
     plan = get_object_or_404(SeatingPlan, pk=pk)
     svg = render_to_string("delegations/_seating_svg.html", _context(plan), request)
@@ -128,7 +128,7 @@ def plan_svg(request, pk: int):
     return response
 
 
-@staff_page("delegations.view_delegation")
+@staff_page("delegations.view_delegation", "delegations.view_all_delegations")
 def plan_pdf(request, pk: int):
     plan = get_object_or_404(SeatingPlan, pk=pk)
     context = _context(plan)

@@ -128,6 +128,7 @@ class Delegation(models.Model):
             ("review_registration", _("Approve or return a delegation's list")),
             ("view_dietary_notes", _("See delegates' dietary notes")),
             ("view_medical_notes", _("See delegates' medical notes")),
+            ("view_all_delegations", _("See every delegation, not only those one is liaison officer of")),
         ]
         constraints = [
             models.CheckConstraint(
