@@ -11,7 +11,11 @@ pytestmark = pytest.mark.slow
 
 
 def hostcity(*args, home, extra_env=None):
-    env = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DJANGO_SETTINGS_MODULE"}}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"SECRET_KEY", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    }
     env.update({"HOSTCITY_HOME": str(home), **(extra_env or {})})
     return subprocess.run(
         [sys.executable, "-m", "hostcity.cli", *args], env=env, capture_output=True, text=True, timeout=300
@@ -49,7 +53,7 @@ def test_demo_prepares_everything_and_is_idempotent(tmp_path):
     for role in ("administrator", "protocol_officer", "venue_manager", "checkin_staff", "viewer"):
         assert role in first.stdout
     made = counts(tmp_path)
-    assert made["venues_venue"] == 25 and made["auth_user"] == 10 and made["venues_booking"] > 100
+    assert made["venues_venue"] == 25 and made["auth_user"] == 11 and made["venues_booking"] > 100
     assert (
         made["delegations_delegation"] == 39
         and made["delegations_badge"] > 100
