@@ -72,7 +72,11 @@ def language_choices() -> list[tuple[str, str]]:
 
 
 def check_languages(value) -> list[str]:
+    if value is not None and not isinstance(value, str | list | tuple):
+        raise ValidationError(_("Languages are ISO 639-1 codes, as a list or separated by commas."))
     codes = value.split(",") if isinstance(value, str) else list(value or [])
+    if any(not isinstance(code, str) for code in codes):
+        raise ValidationError(_("Languages are ISO 639-1 codes, as a list or separated by commas."))
     codes = [c.strip().lower() for c in codes if c and c.strip()]
     unknown = [c for c in codes if pycountry.languages.get(alpha_2=c) is None]
     if unknown:

@@ -33,6 +33,11 @@ class RevisionSerializer(serializers.ModelSerializer):
         ]
         read_only_fields = ["status", "proposed_by", "proposed_at", "reviewed_at", "comment"]
 
+    def validate_data(self, value):
+        if not isinstance(value, dict):
+            raise serializers.ValidationError("The proposed content is an object of the entry's fields.")
+        return value
+
     def create(self, data):
         try:
             return revisions.propose(

@@ -16,6 +16,19 @@ class IndicatorSerializer(serializers.ModelSerializer):
     class Meta:
         model = Indicator
         fields = "__all__"
+        extra_kwargs = {
+            "first_year": {"min_value": 1900, "max_value": 2200},
+            "last_year": {"min_value": 1900, "max_value": 2200},
+        }
+
+    def validate(self, data):
+        first = data.get("first_year", getattr(self.instance, "first_year", 2010))
+        last = data.get("last_year", getattr(self.instance, "last_year", 2035))
+        if last < first:
+            raise serializers.ValidationError(
+                {"last_year": "The program's last year comes before its first."}
+            )
+        return data
 
 
 class ValueSerializer(serializers.ModelSerializer):

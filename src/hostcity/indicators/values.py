@@ -19,7 +19,7 @@ def _number(value, field: str) -> Decimal:
         number = Decimal(str(value).replace(",", "").strip())
     except (InvalidOperation, ValueError):
         raise ValidationError({field: _("“%(v)s” is not a number.") % {"v": value}}) from None
-    if not number.is_finite():
+    if not number.is_finite() or abs(number) >= 10**13:
         raise ValidationError({field: _("“%(v)s” is not a number.") % {"v": value}})
     return number
 

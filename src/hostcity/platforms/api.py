@@ -12,7 +12,8 @@ class EditionSerializer(serializers.ModelSerializer):
         exclude = ["venues"]
 
     def validate(self, data):
-        first, last = data.get("start_date"), data.get("end_date")
+        first = data.get("start_date", getattr(self.instance, "start_date", None))
+        last = data.get("end_date", getattr(self.instance, "end_date", None))
         if first and last and last < first:
             raise serializers.ValidationError({"end_date": "The last day comes before the first."})
         return data

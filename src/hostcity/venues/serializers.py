@@ -3,6 +3,17 @@ from rest_framework import serializers
 from hostcity.venues.models import ROOM_FIELDS, VENUE_FIELDS, Booking, Closure, FunctionalArea, Room, Venue
 
 
+class PlausibleDateTimeField(serializers.DateTimeField):
+    """A moment between 1990 and 2200: far-off years have no place in a venue's calendar (and a year
+    like 306 comes back with a local-mean-time offset no client can read)."""
+
+    def to_internal_value(self, value):
+        moment = super().to_internal_value(value)
+        if not 1990 <= moment.year <= 2200:
+            raise serializers.ValidationError("Give a moment between the years 1990 and 2200.")
+        return moment
+
+
 class FunctionalAreaSerializer(serializers.ModelSerializer):
     class Meta:
         model = FunctionalArea
@@ -42,6 +53,9 @@ class ClosureSerializer(serializers.ModelSerializer):
         slug_field="code", queryset=Venue.objects.all(), required=False, allow_null=True
     )
 
+    start = PlausibleDateTimeField()
+    end = PlausibleDateTimeField()
+
     class Meta:
         model = Closure
         fields = ["id", "venue", "room", "start", "end", "reason", "note"]
@@ -49,6 +63,8 @@ class ClosureSerializer(serializers.ModelSerializer):
 
 class BookingSerializer(serializers.ModelSerializer):
     booked_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    start = PlausibleDateTimeField()
+    end = PlausibleDateTimeField()
 
     class Meta:
         model = Booking
@@ -71,8 +87,8 @@ class BookingSeriesSerializer(serializers.Serializer):
     """A recurring booking: the first occurrence, then daily or weekly (weekdays 0 = Monday) until a date."""
 
     room = serializers.PrimaryKeyRelatedField(queryset=Room.objects.all())
-    start = serializers.DateTimeField()
-    end = serializers.DateTimeField()
+    start = PlausibleDateTimeField()
+    end = PlausibleDateTimeField()
     purpose = serializers.CharField(max_length=300)
     status = serializers.ChoiceField(
         choices=[s for s in Booking.Status.values if s in Booking.LIVE], default="tentative"
