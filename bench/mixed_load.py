@@ -1,0 +1,167 @@
+"""A mixed load on the production server: staff pages (signed in), the public directory, API reads and
+check-ins, paced at a target rate by wrk (each connection waits its share between requests), on
+PostgreSQL. Target: 200 requests/s for 5 minutes with no errors and p99 under 200 ms.
+
+    python bench/mixed_load.py [--rate 200] [--seconds 300] [--connections 24] [--workers 3]
+
+DATABASE_URL chooses the database (default postgres://postgres@127.0.0.1:5432/hostcity_mixed_bench,
+emptied and refilled each run). The mix: 35 % check-ins (real signed badges), 25 % API reads (venues,
+bookings, organizations), 25 % staff pages (dashboard, venue atlas, delegations), 15 % public
+directory searches. Prints a table; asserts nothing. Needs wrk (apt-get install wrk).
+"""
+
+import argparse
+import http.cookiejar
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/hostcity_mixed_bench"
+
+LUA = """
+local tokens = {}
+for line in io.lines("%(tokens)s") do tokens[#tokens + 1] = line end
+math.randomseed(os.time())
+local api = {"/api/venues/", "/api/bookings/?page=1", "/api/organizations/", "/api/rooms/?page=2"}
+local pages = {"/", "/venues/", "/delegations/", "/registry/organizations/"}
+local public = {"/visit/", "/visit/?q=clinic", "/visit/?kind=hospital&near=third-embassy-area", "/visit/?language=fr"}
+delay = function() return %(pause)d end
+request = function()
+  local r = math.random(100)
+  if r <= 35 then
+    local body = '{"token":"' .. tokens[math.random(#tokens)] .. '","zone":"P","gate":"bench"}'
+    return wrk.format("POST", "/api/checkin/", {["Content-Type"] = "application/json",
+      ["Authorization"] = "Token %(gate)s"}, body)
+  elseif r <= 60 then
+    return wrk.format("GET", api[math.random(#api)], {["Authorization"] = "Token %(staff)s"})
+  elseif r <= 85 then
+    return wrk.format("GET", pages[math.random(#pages)], {["Cookie"] = "%(cookie)s"})
+  else
+    return wrk.format("GET", public[math.random(#public)])
+  end
+end
+"""
+
+
+def prepare_more() -> tuple[str, str]:
+    """A staff user with an API token and a session cookie, and some directory entries."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+    from rest_framework.authtoken.models import Token
+    from tests.directory.test_directory import HOSPITAL
+
+    from hostcity.demo.load import load_areas, load_venues
+
+    load_venues(load_areas())
+    staff = get_user_model().objects.create_user("bench_staff", password="bench-password-1")
+    staff.groups.add(Group.objects.get(name="administrator"))
+    from hostcity.directory import revisions
+
+    editor = get_user_model().objects.create_user("bench_editor", password="x")
+    for k in range(200):
+        data = {**HOSPITAL, "slug": f"clinic-{k}", "name_en": f"Clinic {k}", "name_zh": f"诊所{k}"}
+        revisions.publish(revisions.propose("hospital", data, by=editor), by=staff)
+    return Token.objects.create(user=staff).key, "bench_staff"
+
+
+def session_cookie(base: str, username: str) -> str:
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    opener.open(f"{base}/accounts/login/")
+    csrf = next(c.value for c in jar if c.name == "csrftoken")
+    form = urllib.parse.urlencode(
+        {"username": username, "password": "bench-password-1", "csrfmiddlewaretoken": csrf}
+    )
+    opener.open(
+        urllib.request.Request(f"{base}/accounts/login/", data=form.encode(), headers={"Referer": base})
+    )
+    return "; ".join(f"{c.name}={c.value}" for c in jar)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rate", type=int, default=200)
+    parser.add_argument("--seconds", type=int, default=300)
+    parser.add_argument("--connections", type=int, default=24)
+    parser.add_argument("--workers", type=int, default=3)
+    parser.add_argument(
+        "--latency-ms", type=int, default=45, help="expected response time, taken off each pause"
+    )
+    options = parser.parse_args()
+    if shutil.which("wrk") is None:
+        sys.exit("wrk is needed: apt-get install -y wrk")
+    url = os.environ.get("DATABASE_URL", DEFAULT_URL)
+    home = tempfile.mkdtemp(prefix="hostcity-mixed-bench-")
+    env = {**os.environ, "DATABASE_URL": url, "SECRET_KEY": "bench-only-secret", "HOSTCITY_HOME": home,
+           "HOSTCITY_DEBUG": "0", "DJANGO_SETTINGS_MODULE": "hostcity.settings", "PYTHONPATH": str(ROOT / "src"),
+           "HOSTCITY_LOGIN_FAILURES": "1000"}  # fmt: skip
+    os.environ.update(env)
+    sys.path.insert(0, str(ROOT))
+    from checkin_load import free_port, fresh_database, parse_wrk, prepare
+
+    fresh_database(url)
+    gate, tokens = prepare(2000)
+    staff_key, staff_name = prepare_more()
+    subprocess.run(
+        [sys.executable, "-m", "django", "collectstatic", "--noinput", "-v", "0"], env=env, check=True
+    )
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "hostcity.wsgi:application", "--bind", f"127.0.0.1:{port}",
+         "--workers", str(options.workers), "--log-level", "warning"],
+        env=env,
+    )  # fmt: skip
+    try:
+        base = f"http://127.0.0.1:{port}"
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"{base}/healthz", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.1)
+        cookie = session_cookie(base, staff_name)
+        token_file = Path(home) / "tokens.txt"
+        token_file.write_text("\n".join(tokens) + "\n")
+        script = Path(home) / "mixed.lua"
+        pause = max(0, int(options.connections * 1000 / options.rate) - options.latency_ms)
+        script.write_text(
+            LUA % {"tokens": token_file, "gate": gate, "staff": staff_key, "cookie": cookie, "pause": pause}
+        )
+        warm = ["wrk", "-t2", f"-c{options.connections}", "-d10s", "-s", str(script), base]
+        subprocess.run(warm, capture_output=True, check=True)
+        run = subprocess.run(
+            ["wrk", "-t2", f"-c{options.connections}", f"-d{options.seconds}s", "--latency", "-s", str(script), base],
+            capture_output=True, text=True, check=True,
+        )  # fmt: skip
+        result = parse_wrk(run.stdout)
+        p999 = re.search(r"99\.9+%\s+(\S+)", run.stdout)
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=30)
+    print(
+        f"Mixed load, PostgreSQL, gunicorn {options.workers} workers, wrk {options.connections} connections "
+        f"paced at {options.rate}/s, {options.seconds} s\n"
+    )
+    print("| requests/s | requests | p50 ms | p90 ms | p99 ms | non-2xx | socket errors |")
+    print("|---:|---:|---:|---:|---:|---:|---|")
+    print(
+        f"| {result['rate']:.0f} | {result['requests']} | {result['p50']:.1f} | {result['p90']:.1f} | "
+        f"{result['p99']:.1f} | {result['errors']} | {result['socket']} |"
+    )
+    if p999:
+        print(f"\n(p99.9 as wrk prints it: {p999.group(1)})")
+    shutil.rmtree(home, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
