@@ -9,6 +9,7 @@ from rest_framework.response import Response
 
 from hostcity.directory import revisions
 from hostcity.directory.models import Entry, Revision
+from hostcity.web.api_errors import as_drf
 
 
 class EntrySerializer(serializers.ModelSerializer):
@@ -44,10 +45,7 @@ class RevisionSerializer(serializers.ModelSerializer):
                 data["kind"], data["data"], by=self.context["request"].user, entry=data.get("entry")
             )
         except ValidationError as error:
-            detail = (
-                error.message_dict if hasattr(error, "error_dict") else {"non_field_errors": error.messages}
-            )
-            raise serializers.ValidationError(detail) from error
+            raise as_drf(error) from error
 
 
 class EntryViewSet(viewsets.ReadOnlyModelViewSet):

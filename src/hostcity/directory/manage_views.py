@@ -15,6 +15,7 @@ from hostcity.directory.forms import ALL_FIELDS, EntryForm
 from hostcity.directory.models import Entry, Kind, Revision
 from hostcity.web.forms import add_errors
 from hostcity.web.paging import paged
+from hostcity.web.word_search import every_word
 
 PUBLISH = "directory.publish_revision"
 
@@ -22,9 +23,7 @@ PUBLISH = "directory.publish_revision"
 @staff_page("directory.view_entry")
 def entries(request):
     q, kind = request.GET.get("q", "").strip(), request.GET.get("kind", "")
-    found = Entry.objects.all()
-    for word in q.casefold().split()[:6]:
-        found = found.filter(search__contains=word)
+    found = every_word(Entry.objects.all(), q)
     if kind in Kind.values:
         found = found.filter(kind=kind)
     stale_ids = revisions.stale().values("pk")

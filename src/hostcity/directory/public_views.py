@@ -3,7 +3,6 @@ found, and a page per entry."""
 
 from django import forms
 from django.shortcuts import get_object_or_404, render
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from hostcity.delegations.countries import language_choices, language_names
@@ -11,15 +10,12 @@ from hostcity.directory.models import Entry, Kind
 from hostcity.directory.places import PLACES
 from hostcity.directory.search import Query, distance_km, find
 from hostcity.directory.tiers import TIER_DESCRIPTIONS, points
+from hostcity.web.current_language import chinese
 from hostcity.web.forms import Styled
 from hostcity.web.maps import map_settings
 from hostcity.web.paging import paged
 
 COMMON_LANGUAGES = ("en", "fr", "de", "es", "ru", "ar", "ja", "ko", "pt", "it")
-
-
-def _chinese() -> bool:
-    return (get_language() or "").startswith("zh")
 
 
 class SearchForm(Styled, forms.Form):
@@ -36,7 +32,7 @@ class SearchForm(Styled, forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        zh = _chinese()
+        zh = chinese()
         self.fields["kind"].choices = [("", _("Everything")), *Kind.choices]
         names = dict(language_choices())
         self.fields["language"].choices = [("", _("Any"))] + [
@@ -62,7 +58,7 @@ def index(request):
         )
     )
     page, query = paged(request, found, 20)
-    zh = _chinese()
+    zh = chinese()
     rows = []
     for entry in page:
         rows.append((entry, distance_km(entry, place) if place else None))
@@ -99,7 +95,7 @@ def index(request):
 
 def entry(request, slug: str):
     item = get_object_or_404(Entry, slug=slug)
-    zh = _chinese()
+    zh = chinese()
     context = {
         "entry": item,
         "zh": zh,

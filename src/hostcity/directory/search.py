@@ -11,6 +11,7 @@ from django.db.models import ExpressionWrapper, F, FloatField
 
 from hostcity.directory.models import Entry
 from hostcity.directory.places import BY_CODE, Place
+from hostcity.web.word_search import every_word
 
 KM_PER_DEGREE = 111.2
 
@@ -28,9 +29,7 @@ class Query:
 
 def find(query: Query):
     """(entries, the place searched near or None). Near a place, entries are nearest first."""
-    found = Entry.objects.all()
-    for word in query.text.casefold().split()[:6]:
-        found = found.filter(search__contains=word)
+    found = every_word(Entry.objects.all(), query.text)
     if query.kind:
         found = found.filter(kind=query.kind)
     if query.language:

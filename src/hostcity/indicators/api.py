@@ -6,10 +6,7 @@ from rest_framework import serializers, viewsets
 
 from hostcity.indicators import values
 from hostcity.indicators.models import Indicator, Target, Value
-
-
-def _drf(error: ValidationError) -> serializers.ValidationError:
-    return serializers.ValidationError(error.message_dict if hasattr(error, "error_dict") else error.messages)
+from hostcity.web.api_errors import as_drf
 
 
 class IndicatorSerializer(serializers.ModelSerializer):
@@ -50,7 +47,7 @@ class ValueSerializer(serializers.ModelSerializer):
                 by=self.context["request"].user,
             )
         except ValidationError as error:
-            raise _drf(error) from error
+            raise as_drf(error) from error
 
 
 class TargetSerializer(serializers.ModelSerializer):
@@ -65,7 +62,7 @@ class TargetSerializer(serializers.ModelSerializer):
                 data["indicator"], year=data["year"], value=data["value"], by=self.context["request"].user
             )
         except ValidationError as error:
-            raise _drf(error) from error
+            raise as_drf(error) from error
 
 
 class IndicatorViewSet(viewsets.ModelViewSet):

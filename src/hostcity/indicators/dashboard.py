@@ -16,6 +16,7 @@ class Series:
     years: list[int]
     values: list[float | None]
     targets: list[float | None]
+    records: dict[int, Value] = field(default_factory=dict)  # year -> the value kept, with its source
     latest: Value | None = None
     target_then: float | None = None
     on_track: bool | None = None  # None: no target for the latest value's year
@@ -70,6 +71,7 @@ def build(indicators=None) -> list[FieldSummary]:
             years,
             [float(own[y].value) if y in own else None for y in years],
             [aims.get(y) for y in years],
+            own,
         )
         if own:
             series.latest = own[max(own)]

@@ -10,7 +10,6 @@ from fpdf import FPDF
 from hostcity.accounts.access import staff_page
 from hostcity.delegations.badge_pdf import font_path
 from hostcity.indicators.dashboard import build
-from hostcity.indicators.models import Value
 from hostcity.web.downloads import table_download
 
 COLUMNS = (
@@ -33,8 +32,7 @@ def excel(request):
     rows = []
     for f in build():
         for s in f.series:
-            own = {v.year: v for v in Value.objects.filter(indicator=s.indicator)}
-            i = s.indicator
+            own, i = s.records, s.indicator
             for year, value, target in zip(s.years, s.values, s.targets, strict=True):
                 v = own.get(year)
                 rows.append([

@@ -5,7 +5,6 @@ from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
@@ -15,6 +14,7 @@ from hostcity.delegations.models import AuditEntry
 from hostcity.indicators import computed, values
 from hostcity.indicators.dashboard import build
 from hostcity.indicators.models import Indicator
+from hostcity.web.current_language import chinese
 from hostcity.web.forms import Styled
 
 KEEP = "indicators.change_indicator"
@@ -33,14 +33,10 @@ class TargetForm(Styled, forms.Form):
     value = forms.CharField(label=_lazy("target"), max_length=30)
 
 
-def _chinese() -> bool:
-    return (get_language() or "").startswith("zh")
-
-
 @staff_page("indicators.view_indicator")
 def dashboard(request):
     fields = build()
-    zh = _chinese()
+    zh = chinese()
     charts = [s.chart(zh) for f in fields for s in f.series]
     return render(request, "indicators/dashboard.html", {"fields": fields, "charts": charts, "zh": zh})
 
@@ -74,13 +70,12 @@ def indicator(request, code: str):
             target_form = form
     series = build([item])[0].series[0]
     rows = []
-    own = {v.year: v for v in item.values.all()}
     for year, value, target in zip(series.years, series.values, series.targets, strict=True):
-        rows.append((year, value, target, own.get(year)))
+        rows.append((year, value, target, series.records.get(year)))
     context = {
         "indicator": item,
         "rows": rows,
-        "chart": [series.chart(_chinese())],
+        "chart": [series.chart(chinese())],
         "series": series,
         "value_form": value_form,
         "target_form": target_form,

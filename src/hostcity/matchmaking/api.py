@@ -8,14 +8,7 @@ from rest_framework import serializers, viewsets
 from hostcity.delegations.countries import check_languages
 from hostcity.matchmaking import registration
 from hostcity.matchmaking.models import AgendaMeeting, Company, MatchRun, MeetingRequest
-
-
-def _drf_error(error: ValidationError) -> serializers.ValidationError:
-    if hasattr(error, "error_dict"):
-        return serializers.ValidationError(
-            {k: [str(m) for e in v for m in e.messages] for k, v in error.error_dict.items()}
-        )
-    return serializers.ValidationError({"non_field_errors": error.messages})
+from hostcity.web.api_errors import as_drf
 
 
 class CompanySerializer(serializers.ModelSerializer):
@@ -57,7 +50,7 @@ class MeetingRequestSerializer(serializers.ModelSerializer):
                 data["requester"], data["target"].pk, data["priority"], data.get("note", "")
             )
         except ValidationError as error:
-            raise _drf_error(error) from error
+            raise as_drf(error) from error
 
 
 class MatchRunSerializer(serializers.ModelSerializer):

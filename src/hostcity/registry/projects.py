@@ -12,14 +12,13 @@ from django.utils import timezone
 from hostcity.accounts.models import Notice
 from hostcity.delegations.trail import Actor, record
 from hostcity.registry.models import FollowUp, Project
+from hostcity.web.word_search import every_word
 
 
 def find_projects(*, q: str = "", stage: str = "", overdue_only: bool = False):
     """Projects with every word of `q` in their or their company's names, sector or park; in a stage;
     with an overdue task. In the list's order (company, then title)."""
-    found = Project.objects.select_related("company")
-    for word in q.casefold().split()[:6]:
-        found = found.filter(search__contains=word)
+    found = every_word(Project.objects.select_related("company"), q)
     if stage in Project.Stage.values:
         found = found.filter(stage=stage)
     if overdue_only:

@@ -1,9 +1,10 @@
 """The API's answer when the database refuses a change the serializers let through (a record still
 referenced, a constraint): 409 with what is in the way, instead of a server error."""
 
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import IntegrityError
 from django.db.models import ProtectedError, RestrictedError
-from rest_framework import status
+from rest_framework import serializers, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler
 
@@ -26,3 +27,10 @@ def api_exception_handler(exc, context):
             status=status.HTTP_409_CONFLICT,
         )
     return exception_handler(exc, context)
+
+
+def as_drf(error: DjangoValidationError) -> serializers.ValidationError:
+    """A domain function's ValidationError as the API's 400: per field, or under non_field_errors."""
+    if hasattr(error, "error_dict"):
+        return serializers.ValidationError(error.message_dict)
+    return serializers.ValidationError({"non_field_errors": error.messages})
