@@ -114,8 +114,13 @@ def cmd_worker(options) -> int:
     from django.conf import settings
     from django.core.management import call_command
 
+    from hostcity.run_watchdog import start_watching
+
+    start_watching()  # runs lost with a dead worker are retried or failed by the live ones
     if settings.REDIS_URL:
-        call_command("rqworker", *options.queues, *(["--burst"] if options.batch else []))
+        # django-tasks-rq's jobs need its own job class to be run.
+        extra = ["--job-class", "django_tasks_rq.Job", *(["--burst"] if options.batch else [])]
+        call_command("rqworker", *options.queues, *extra)
     else:
         extra = ["--batch", "--no-startup-delay"] if options.batch else []
         call_command("db_worker", "--queue-name", ",".join(options.queues), *extra)

@@ -18,6 +18,9 @@ HOSTCITY_HTTPS      1: served over HTTPS (redirect, secure cookies, HSTS); defau
 HOSTCITY_BEHIND_PROXY  1: trust X-Forwarded-Proto from the reverse proxy that terminates TLS
 HOSTCITY_SESSION_SECONDS  how long a sign-in lasts (default 8 hours)
 HOSTCITY_LOGIN_FAILURES, HOSTCITY_LOCKOUT_MINUTES  sign-in throttling (default 5 failures, 15 minutes)
+HOSTCITY_RUN_STALE_SECONDS  a run whose worker sent no heartbeat for this long is retried (default 60)
+HOSTCITY_RUN_ATTEMPTS  attempts of a run before it is marked failed (default 2)
+HOSTCITY_RUN_REQUEUE_SECONDS  a run queued this long is enqueued again (default 600)
 """
 
 import os
@@ -209,11 +212,17 @@ WHITENOISE_USE_FINDERS = env_bool("HOSTCITY_STATIC_FROM_APPS", False)
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
-    INSTALLED_APPS.append("django_tasks_rq")
-    RQ_QUEUES = {"default": {"URL": REDIS_URL}}
+    INSTALLED_APPS += ["django_rq", "django_tasks_rq"]
+    # A run may solve for 600 s and then write its result: RQ's default of 180 s would kill it.
+    RQ_QUEUES = {"default": {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 1800}}
     TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
 else:
     TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# The run watchdog (hostcity.run_watchdog), in every worker.
+HOSTCITY_RUN_STALE_SECONDS = float(os.environ.get("HOSTCITY_RUN_STALE_SECONDS", "60"))
+HOSTCITY_RUN_ATTEMPTS = int(os.environ.get("HOSTCITY_RUN_ATTEMPTS", "2"))
+HOSTCITY_RUN_REQUEUE_SECONDS = float(os.environ.get("HOSTCITY_RUN_REQUEUE_SECONDS", "600"))
 
 EMAIL_BACKEND = os.environ.get("HOSTCITY_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("HOSTCITY_DEFAULT_FROM_EMAIL", "hostcity@localhost")

@@ -59,14 +59,23 @@ GIVEN = ["Alex", "Maria", "Sam", "Lena", "Omar", "Anna", "Ivan", "Sara", "Karim"
 ZH_FAMILY = "亚鲍科迪埃费加哈伊延卡洛门诺奥彼基罗席田乌瓦"
 
 
-def load_delegations(seed: int = 2019) -> dict:
-    if Event.objects.filter(name_en__startswith="Belt and Road Forum (demo)").exists():
+def load_delegations(
+    seed: int = 2019,
+    *,
+    name_en: str = "Belt and Road Forum (demo)",
+    name_zh: str = "“一带一路”国际合作高峰论坛（演示）",
+    days_ahead: int = 12,
+    plan: bool = True,
+) -> dict:
+    """The demo summit, its delegations, badges, seating and closed loop, its programme and requests;
+    planned and the plan accepted unless `plan` is off (the scale-out test plans such summits itself)."""
+    if Event.objects.filter(name_en=name_en).exists():
         return {"delegations": 0, "badges": 0}
     rng = random.Random(seed)
-    first = timezone.localdate() + timedelta(days=12)
+    first = timezone.localdate() + timedelta(days=days_ahead)
     event = Event.objects.create(
-        name_en="Belt and Road Forum (demo)",
-        name_zh="“一带一路”国际合作高峰论坛（演示）",
+        name_en=name_en,
+        name_zh=name_zh,
         kind=Event.Kind.SUMMIT,
         start_date=first,
         end_date=first + timedelta(days=2),
@@ -137,7 +146,7 @@ def load_delegations(seed: int = 2019) -> dict:
             )
     Delegate.objects.bulk_create(members)
     badges = issue_badges(event, by=Actor())
-    plan = SeatingPlan.objects.create(
+    seating = SeatingPlan.objects.create(
         event=event,
         title_en="Welcome banquet",
         title_zh="欢迎宴会",
@@ -147,7 +156,7 @@ def load_delegations(seed: int = 2019) -> dict:
         host_en="President of the host country",
         host_zh="东道国元首",
     )
-    generate(plan, by=Actor())
+    generate(seating, by=Actor())
     loop = Loop.objects.create(
         event=event,
         name_en="Leaders' closed loop",
@@ -161,5 +170,5 @@ def load_delegations(seed: int = 2019) -> dict:
     )
     from hostcity.demo.summit_plan import plan_demo_summit
 
-    planned = plan_demo_summit(event, by=None)
-    return {"delegations": len(delegations), "badges": len(badges), **planned}
+    planned = plan_demo_summit(event, by=None, plan=plan)
+    return {"event": event.pk, "delegations": len(delegations), "badges": len(badges), **planned}

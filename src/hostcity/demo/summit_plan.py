@@ -39,7 +39,7 @@ def _room(code: str, kind: str) -> Room | None:
     return venue.rooms.filter(kind=kind).order_by("-capacity").first() if venue else None
 
 
-def plan_demo_summit(event, *, by) -> dict:
+def plan_demo_summit(event, *, by, plan: bool = True) -> dict:
     if event.plan_runs.exists():
         return {"requests": 0, "scheduled": 0}
     tz = timezone.get_current_timezone()
@@ -82,6 +82,8 @@ def plan_demo_summit(event, *, by) -> dict:
         request.host_principals.add(president)
         request.delegations.add(delegation)
         request.venues.set(places)
+    if not plan:
+        return {"requests": event.meeting_requests.count(), "scheduled": 0}
     run = plan_runs.start_run(event, by=by, time_limit=PLAN_SECONDS, enqueue=False)
     plan_event_run.call(run.pk)  # here and now: the demo opens planned
     run.refresh_from_db()

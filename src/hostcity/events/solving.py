@@ -89,11 +89,17 @@ def solve_apart(
 
 
 def solve_for_run(
-    model, run_id: int, problem: dict, *, time_limit: float, previous: dict | None, keep: int = 200
-):
-    """Solve a run's problem apart, the engine's progress saved on the run's `log` about once a second
-    (its last `keep` lines), stopped when the run's status turns to cancelled. Returns the outcome and
-    the log."""
+    model, run_id: int, attempt: int, problem: dict, *, time_limit: float, previous: dict | None,
+    keep: int = 200,
+):  # fmt: skip
+    """Solve a run's problem apart under the claim `attempt` (events.run_claims): the engine's
+    progress saved on the run's `log` about once a second (its last `keep` lines), a heartbeat every
+    second, the engine stopped as soon as the run is cancelled or the attempt superseded. The log of
+    earlier attempts is kept above this one's. Returns the outcome and the log."""
+    from hostcity.events import run_claims  # here: the child imports this module and needs no Django
+
+    earlier = model.objects.values_list("log", flat=True).get(pk=run_id)
+    head = f"{earlier}\n" if earlier else ""
     lines: list[str] = []
     last = [0.0]
 
@@ -102,16 +108,18 @@ def solve_for_run(
         now = time.monotonic()
         if now - last[0] >= 1.0:
             last[0] = now
-            model.objects.filter(pk=run_id).update(log="\n".join(lines[-keep:]))
-
-    def cancelled() -> bool:
-        return model.objects.filter(pk=run_id, status="cancelled").exists()
+            run_claims.mine(model, run_id, attempt).update(log=head + "\n".join(lines[-keep:]))
 
     outcome = solve_apart(
-        problem, time_limit=time_limit, previous=previous, on_line=on_line, should_stop=cancelled
+        problem,
+        time_limit=time_limit,
+        previous=previous,
+        on_line=on_line,
+        should_stop=lambda: not run_claims.beat(model, run_id, attempt),
+        poll=1.0,
     )
-    log = "\n".join(lines[-keep:])
+    log = head + "\n".join(lines[-keep:])
     if outcome.stopped:
-        log += "\ncancelled: the engine was stopped"
-        model.objects.filter(pk=run_id).update(log=log)
+        log += "\nstopped: the run was cancelled or given to another worker"
+        model.objects.filter(pk=run_id, attempts=attempt, status="cancelled").update(log=log)
     return outcome, log

@@ -1,41 +1,38 @@
 """Background work of events: a planning run, solved by the engine in a process of its own while the
-run's page shows its progress; cancelling the run stops that process at once."""
+run's page shows its progress; cancelling the run stops that process at once. The run is claimed as
+an attempt (events.run_claims), so a worker that dies mid-solve leaves nothing half-written and its
+run is retried or failed by the watchdog."""
 
 from django.utils import timezone
 from django_tasks import task
 
+from hostcity.events import run_claims
 from hostcity.events.models import PlanRun
 from hostcity.events.solving import solve_for_run
 
 
 @task()
 def plan_event_run(run_id: int) -> str:
-    updated = PlanRun.objects.filter(pk=run_id, status=PlanRun.Status.QUEUED).update(
-        status=PlanRun.Status.RUNNING
-    )
-    if not updated:
+    attempt = run_claims.claim(PlanRun, run_id)
+    if attempt is None:
         return "not queued"
     run = PlanRun.objects.select_related("previous").get(pk=run_id)
     outcome, log = solve_for_run(
         PlanRun,
         run_id,
+        attempt,
         run.problem,
         time_limit=run.time_limit,
         previous=run.previous.plan if run.previous else None,
         keep=100_000,
     )
     if outcome.stopped:
-        return "cancelled"
+        return "stopped"
+    mine = run_claims.mine(PlanRun, run_id, attempt)
     if outcome.plan is None:
-        PlanRun.objects.filter(pk=run_id).update(
-            status=PlanRun.Status.FAILED, error=outcome.error, log=log, finished=timezone.now()
-        )
+        mine.update(status=PlanRun.Status.FAILED, error=outcome.error, log=log, finished=timezone.now())
         return "failed"
-    done = PlanRun.objects.filter(pk=run_id, status=PlanRun.Status.RUNNING).update(
-        status=PlanRun.Status.DONE,
-        plan=outcome.plan,
-        moved=outcome.moved,
-        log=log,
-        finished=timezone.now(),
+    done = mine.update(
+        status=PlanRun.Status.DONE, plan=outcome.plan, moved=outcome.moved, log=log, finished=timezone.now()
     )
-    return outcome.plan["status"] if done else "cancelled"
+    return outcome.plan["status"] if done else "stopped"

@@ -10,6 +10,8 @@ from django.db import models
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
+from hostcity.events.models.runs import WorkerClaim
+
 
 class Matchmaking(models.Model):
     class Status(models.TextChoices):
@@ -158,7 +160,7 @@ class MeetingRequest(models.Model):
         return f"{self.requester.name_en} → {self.target.name_en}"
 
 
-class MatchRun(models.Model):
+class MatchRun(WorkerClaim):
     class Status(models.TextChoices):
         QUEUED = "queued", _("Queued")
         RUNNING = "running", _("Running")
