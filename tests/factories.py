@@ -135,3 +135,31 @@ def png_upload(name: str = "photo.png", size=(60, 80)):
     out = io.BytesIO()
     Image.new("RGB", size, (200, 180, 160)).save(out, format="PNG")
     return SimpleUploadedFile(name, out.getvalue(), content_type="image/png")
+
+
+def sign_in(client, user):
+    """Sign `user` in on a Django test client; an administrator with the second factor they must
+    have (an authenticator set up, its code given this session)."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from hostcity.accounts.second_factor import required_for
+
+    client.force_login(user)
+    if required_for(user):
+        device = TOTPDevice.objects.filter(user=user, confirmed=True).first() or TOTPDevice.objects.create(
+            user=user, name="phone", confirmed=True
+        )
+        session = client.session
+        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+        session.save()
+    return user
+
+
+def totp_code(device, ahead: int = 0) -> str:
+    """The code an authenticator app shows now (or `ahead` steps later) for a TOTP device."""
+    from django_otp.oath import TOTP
+
+    totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
+    totp.time += ahead * device.step
+    return f"{totp.token():0{device.digits}d}"

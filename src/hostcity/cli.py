@@ -64,6 +64,9 @@ def cmd_demo(options) -> int:
     home = _home()
     _demo_secret_key(home)
     os.environ.pop("DATABASE_URL", None)  # the demo is the embedded SQLite one, whatever is configured
+    # Its administrator signs in with the printed password alone, unless asked otherwise; a real
+    # deployment requires administrators to have a second factor (the default).
+    os.environ.setdefault("HOSTCITY_ADMIN_SECOND_FACTOR", "0")
     _setup_django()
     _prepare()
     from hostcity.demo.load import DEMO_PASSWORD, load_demo
@@ -89,6 +92,11 @@ def cmd_demo(options) -> int:
     print(f"  sign in at {url} with any of these users, password {DEMO_PASSWORD!r}:")
     for username, label in summary["users"]:
         print(f"    {username:<18} {label}")
+    if os.environ["HOSTCITY_ADMIN_SECOND_FACTOR"] in ("0", "false", "no", "off"):
+        print(
+            "  a second factor (authenticator app) is optional for every user here, from the account page;"
+            " with HOSTCITY_ADMIN_SECOND_FACTOR=1, as in production, administrators must set one up"
+        )
     if options.prepare_only:
         return 0
     # Planning runs started from the browser need a worker: the demo starts one beside the server, in

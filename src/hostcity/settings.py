@@ -18,6 +18,7 @@ HOSTCITY_HTTPS      1: served over HTTPS (redirect, secure cookies, HSTS); defau
 HOSTCITY_BEHIND_PROXY  1: trust X-Forwarded-Proto from the reverse proxy that terminates TLS
 HOSTCITY_SESSION_SECONDS  how long a sign-in lasts (default 8 hours)
 HOSTCITY_LOGIN_FAILURES, HOSTCITY_LOCKOUT_MINUTES  sign-in throttling (default 5 failures, 15 minutes)
+HOSTCITY_ADMIN_SECOND_FACTOR  1/0: administrators must sign in with a second factor (default 1)
 HOSTCITY_RUN_STALE_SECONDS  a run whose worker sent no heartbeat for this long is retried (default 60)
 HOSTCITY_RUN_ATTEMPTS  attempts of a run before it is marked failed (default 2)
 HOSTCITY_RUN_REQUEUE_SECONDS  a run queued this long is enqueued again (default 600)
@@ -82,6 +83,9 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "django_filters",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "django_tasks",
@@ -106,11 +110,18 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "hostcity.accounts.second_factor_middleware.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "hostcity.web.security.ContentSecurityPolicyMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
+
+# The second factor (django-otp, hostcity.accounts.second_factor): optional for staff, required for
+# administrators unless HOSTCITY_ADMIN_SECOND_FACTOR=0. The authenticator app shows the issuer name.
+HOSTCITY_ADMIN_SECOND_FACTOR = env_bool("HOSTCITY_ADMIN_SECOND_FACTOR", True)
+OTP_TOTP_ISSUER = "hostcity"
 
 # Sign-in throttling (django-axes): after HOSTCITY_LOGIN_FAILURES wrong passwords for one user name
 # from one address, that pair is locked out for HOSTCITY_LOCKOUT_MINUTES; a success resets the count.

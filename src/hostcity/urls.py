@@ -4,6 +4,7 @@ from django.urls import include, path
 from django.views.i18n import set_language
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
+from hostcity.accounts import second_factor_views
 from hostcity.web import audit_views, health, views
 
 urlpatterns = [
@@ -14,6 +15,12 @@ urlpatterns = [
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("accounts/profile/", views.profile, name="profile"),
     path("accounts/notices/", views.notices, name="notices"),
+    path("accounts/two-factor/", second_factor_views.manage, name="two-factor"),
+    path("accounts/two-factor/verify/", second_factor_views.verify, name="two-factor-verify"),
+    path("accounts/two-factor/setup/", second_factor_views.setup, name="two-factor-setup"),
+    path("accounts/two-factor/backup-codes/", second_factor_views.backup_codes, name="two-factor-codes"),
+    path("accounts/two-factor/remove/", second_factor_views.remove, name="two-factor-remove"),
+    path("accounts/two-factor/reset/", second_factor_views.reset, name="two-factor-reset"),
     path("accounts/audit/", audit_views.audit_log, name="audit-log"),
     path("i18n/setlang/", set_language, name="set_language"),
     path("venues/", include("hostcity.venues.urls")),

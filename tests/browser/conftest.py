@@ -7,9 +7,11 @@ import shutil
 import tempfile
 
 import pytest
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from hostcity.accounts.second_factor import required_for
 from tests.browser.chromium import CHROMIUM, FLAGS
-from tests.factories import PASSWORD, make_user
+from tests.factories import PASSWORD, make_user, totp_code
 
 # Playwright's sync API runs an event loop in this thread; the tests still touch the database here.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -83,10 +85,18 @@ def signed_in(page, transactional_db):
 
     def sign_in(role="venue_manager"):
         user = make_user(role)
+        # Administrators must have a second factor: theirs is set up, and its code given after the password.
+        phone = (
+            TOTPDevice.objects.create(user=user, name="phone", confirmed=True) if required_for(user) else None
+        )
         page.goto(f"{page.base}/accounts/login/")
         page.get_by_label("User name").fill(user.username)
         page.get_by_label("Password").fill(PASSWORD)
         page.get_by_role("button", name="Sign in").click()
+        if phone is not None:
+            page.wait_for_url("**/accounts/two-factor/verify/**")
+            page.get_by_label("Code", exact=True).fill(totp_code(phone))
+            page.get_by_role("button", name="Continue").click()
         page.wait_for_url(f"{page.base}/")
         return page
 

@@ -9,7 +9,7 @@ import pytest
 
 from hostcity.delegations.models import AuditEntry, Badge, Delegate
 from hostcity.delegations.trail import Actor, record
-from tests.factories import make_delegate, make_delegation, make_user, png_upload
+from tests.factories import make_delegate, make_delegation, make_user, png_upload, sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -28,7 +28,7 @@ def person(settings, tmp_path):
 def test_export_holds_everything_about_the_person(client, person):
     client.force_login(make_user("protocol_officer"))
     assert client.get(f"/delegations/members/{person.pk}/personal-data.json").status_code == 403
-    client.force_login(make_user("administrator"))
+    sign_in(client, make_user("administrator"))
     response = client.get(f"/delegations/members/{person.pk}/personal-data.json")
     data = json.loads(response.content)
     assert data["person"]["passport_number"] == "X1234567" and data["person"]["birth_date"] == "1970-05-01"
@@ -38,7 +38,7 @@ def test_export_holds_everything_about_the_person(client, person):
 def test_erasure_keeps_a_placeholder_and_nothing_personal(client, person):
     photo = person.photo.path
     Badge.objects.create(delegate=person, number=7, valid_from="2030-01-01", valid_to="2030-01-02")
-    client.force_login(make_user("administrator", username="admin.dpo"))
+    sign_in(client, make_user("administrator", username="admin.dpo"))
     response = client.post(f"/delegations/members/{person.pk}/erase/")
     assert response.status_code == 302
     erased = Delegate.objects.get(pk=person.pk)

@@ -5,7 +5,7 @@ import pytest
 
 from hostcity.delegations.trail import Actor, record
 from hostcity.registry.models import InternationalOrganization
-from tests.factories import make_delegation, make_user
+from tests.factories import make_delegation, make_user, sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -15,7 +15,7 @@ def test_the_log_lists_and_filters_every_change(client):
     org = InternationalOrganization.objects.create(name_en="Centre", name_zh="中心", kind="intergovernmental")
     record(Actor(user=officer), "status", org, {"status": ["prospect", "in_talks"]})
     record(Actor(), "create", make_delegation(), {})
-    client.force_login(make_user("administrator"))
+    sign_in(client, make_user("administrator"))
     page = client.get("/accounts/audit/")
     assert page.context["page"].paginator.count == 2 and "prospect → in_talks" in page.text
     only = client.get("/accounts/audit/?record=internationalorganization&who=zhao")

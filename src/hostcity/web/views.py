@@ -6,6 +6,7 @@ from django.utils import timezone
 from rest_framework.authtoken.models import Token
 
 from hostcity.accounts.roles import roles_of
+from hostcity.accounts.second_factor import enrolled
 from hostcity.venues.queries import dashboard_figures
 
 
@@ -21,7 +22,8 @@ def profile(request):
         Token.objects.filter(user=request.user).delete()
         Token.objects.create(user=request.user)
     token = Token.objects.filter(user=request.user).first()
-    return render(request, "web/profile.html", {"token": token, "roles": roles_of(request.user)})
+    context = {"token": token, "roles": roles_of(request.user), "second_factor": enrolled(request.user)}
+    return render(request, "web/profile.html", context)
 
 
 def favicon(request):
