@@ -2,6 +2,7 @@
 
 DATABASE_URL        database; default an SQLite file under HOSTCITY_HOME
 SECRET_KEY          required whenever HOSTCITY_DEBUG is off
+DATABASE_REPLICA_URL  a PostgreSQL replica the read-only pages read from (HOSTCITY_REPLICA_PATHS)
 REDIS_URL           when set, background tasks go to RQ on Redis instead of the database queue
 HOSTCITY_HOME       where the SQLite file, collected static files and uploads live (default ./var)
 HOSTCITY_DEBUG      1/0 (default 0)
@@ -109,6 +110,7 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    "hostcity.web.read_replica.ReplicaReadsMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "hostcity.accounts.second_factor_middleware.SecondFactorMiddleware",
@@ -178,6 +180,14 @@ DATABASES = {
         conn_max_age=int(os.environ.get("HOSTCITY_DB_CONN_MAX_AGE", "60")),
     )
 }
+# A PostgreSQL replica for the read-only pages (hostcity.web.read_replica).
+if os.environ.get("DATABASE_REPLICA_URL"):
+    DATABASES["replica"] = dj_database_url.parse(
+        os.environ["DATABASE_REPLICA_URL"], conn_max_age=int(os.environ.get("HOSTCITY_DB_CONN_MAX_AGE", "60"))
+    )
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+DATABASE_ROUTERS = ["hostcity.web.read_replica.ReplicaRouter"]
+HOSTCITY_REPLICA_PATHS = env_list("HOSTCITY_REPLICA_PATHS", "/visit/,/indicators/")
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Wait for a writer instead of failing at once; WAL lets readers run beside it.
     DATABASES["default"]["OPTIONS"] = {

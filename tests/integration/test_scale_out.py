@@ -4,25 +4,17 @@ middle of its solve (as a machine is lost). The live worker's watchdog gives the
 runs end done, nothing of the lost attempt is applied, and the plans are accepted through the other
 app server into room bookings."""
 
-import os
 import re
 import time
 
 import pytest
 
-from tests.integration.cluster import (
-    Browser,
-    Cluster,
-    drop_postgres_database,
-    fresh_postgres_database,
-    fresh_redis,
-)
+from tests.integration.cluster import Browser, Cluster
 
 pytestmark = pytest.mark.integration
 
 DEMO_PASSWORD = "hostcity-demo-2026"
 SOLVE_SECONDS = 15  # the demo summit's engine runs its whole time limit (no optimum proven sooner)
-STALE_SECONDS = 4
 
 SETUP = """
 from hostcity.demo.delegations import load_delegations
@@ -67,31 +59,6 @@ def _wait(what: str, ready, seconds: float, cluster: Cluster):
         time.sleep(0.5)
     logs = "\n".join(f"--- {name}\n{cluster.log(name)}" for name in cluster.processes)
     raise AssertionError(f"waited {seconds} s for {what}\n{logs}")
-
-
-@pytest.fixture
-def cluster(tmp_path):
-    name = f"hostcity_scaleout_{os.getpid()}"
-    url = fresh_postgres_database(name)
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "hostcity.settings",
-        "DATABASE_URL": url,
-        "REDIS_URL": fresh_redis(),
-        "SECRET_KEY": "scale-out-test-secret-key-not-for-production-0123456789",
-        "HOSTCITY_HOME": str(tmp_path / "home"),
-        "HOSTCITY_DEBUG": "0",
-        "HOSTCITY_RUN_STALE_SECONDS": str(STALE_SECONDS),
-        "HOSTCITY_RUN_ATTEMPTS": "2",
-    }
-    (tmp_path / "logs").mkdir()
-    running = Cluster(env=env, log_dir=tmp_path / "logs")
-    running.url = url
-    try:
-        yield running
-    finally:
-        running.stop_all()
-        drop_postgres_database(name)
 
 
 def test_a_worker_killed_mid_solve_loses_nothing(cluster):
