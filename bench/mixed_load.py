@@ -27,13 +27,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/hostcity_mixed_bench"
+STAFF_PAGES = ["/", "/venues/", "/delegations/", "/registry/organizations/"]
 
 LUA = """
 local tokens = {}
 for line in io.lines("%(tokens)s") do tokens[#tokens + 1] = line end
 math.randomseed(os.time())
 local api = {"/api/venues/", "/api/bookings/?page=1", "/api/organizations/", "/api/rooms/?page=2"}
-local pages = {"/", "/venues/", "/delegations/", "/registry/organizations/"}
+local pages = {%(pages)s}
 local public = {"/visit/", "/visit/?q=clinic", "/visit/?kind=hospital&near=third-embassy-area", "/visit/?language=fr"}
 delay = function() return %(pause)d end
 request = function()
@@ -65,6 +66,9 @@ def prepare_more() -> tuple[str, str]:
     load_venues(load_areas())
     staff = get_user_model().objects.create_user("bench_staff", password="bench-password-1")
     staff.groups.add(Group.objects.get(name="administrator"))
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    TOTPDevice.objects.create(user=staff, name="phone", confirmed=True)  # administrators must have one
     from hostcity.directory import revisions
 
     editor = get_user_model().objects.create_user("bench_editor", password="x")
@@ -82,10 +86,22 @@ def session_cookie(base: str, username: str) -> str:
     form = urllib.parse.urlencode(
         {"username": username, "password": "bench-password-1", "csrfmiddlewaretoken": csrf}
     )
-    opener.open(
+    signed = opener.open(
         urllib.request.Request(f"{base}/accounts/login/", data=form.encode(), headers={"Referer": base})
     )
-    return "; ".join(f"{c.name}={c.value}" for c in jar)
+    if "/accounts/two-factor/verify/" in signed.url:  # the administrator's second factor, as in production
+        from django_otp.plugins.otp_totp.models import TOTPDevice
+        from tests.factories import totp_code
+
+        csrf = next(c.value for c in jar if c.name == "csrftoken")
+        code = totp_code(TOTPDevice.objects.get(user__username=username))
+        form = urllib.parse.urlencode({"token": code, "csrfmiddlewaretoken": csrf, "next": "/"})
+        opener.open(urllib.request.Request(signed.url, data=form.encode(), headers={"Referer": base}))
+    cookie = "; ".join(f"{c.name}={c.value}" for c in jar)
+    for path in STAFF_PAGES:  # every page of the mix answers 200 itself, not a redirect to a sign-in step
+        answer = urllib.request.urlopen(urllib.request.Request(f"{base}{path}", headers={"Cookie": cookie}))
+        assert answer.status == 200 and answer.url == f"{base}{path}", (path, answer.url)
+    return cookie
 
 
 def main() -> None:
@@ -135,7 +151,15 @@ def main() -> None:
         script = Path(home) / "mixed.lua"
         pause = max(0, int(options.connections * 1000 / options.rate) - options.latency_ms)
         script.write_text(
-            LUA % {"tokens": token_file, "gate": gate, "staff": staff_key, "cookie": cookie, "pause": pause}
+            LUA
+            % {
+                "pages": ", ".join(f'"{p}"' for p in STAFF_PAGES),
+                "tokens": token_file,
+                "gate": gate,
+                "staff": staff_key,
+                "cookie": cookie,
+                "pause": pause,
+            }
         )
         warm = ["wrk", "-t2", f"-c{options.connections}", "-d10s", "-s", str(script), base]
         subprocess.run(warm, capture_output=True, check=True)

@@ -6,13 +6,17 @@ from tests.factories import make_user
 
 @pytest.fixture(autouse=True)
 def _fresh_process_caches():
-    """Values a process keeps for seconds (delegations/expiring.py) must not leak between tests, whose
-    database ids repeat."""
+    """Values a process keeps for seconds (delegations/expiring.py, the cache) must not leak between
+    tests, whose database ids repeat."""
+    from django.core.cache import cache
+
     from hostcity.delegations.expiring import Expiring
 
     Expiring.forget_all()
+    cache.clear()  # kept permissions, menus and public pages
     yield
     Expiring.forget_all()
+    cache.clear()
 
 
 @pytest.fixture

@@ -20,6 +20,8 @@ HOSTCITY_BEHIND_PROXY  1: trust X-Forwarded-Proto from the reverse proxy that te
 HOSTCITY_SESSION_SECONDS  how long a sign-in lasts (default 8 hours)
 HOSTCITY_LOGIN_FAILURES, HOSTCITY_LOCKOUT_MINUTES  sign-in throttling (default 5 failures, 15 minutes)
 HOSTCITY_ADMIN_SECOND_FACTOR  1/0: administrators must sign in with a second factor (default 1)
+HOSTCITY_PUBLIC_CACHE_SECONDS  how long a public directory search page is kept rendered (default 60)
+HOSTCITY_PERMISSION_CACHE_SECONDS  how long a person's permissions are kept in the cache (default 10)
 HOSTCITY_RUN_STALE_SECONDS  a run whose worker sent no heartbeat for this long is retried (default 60)
 HOSTCITY_RUN_ATTEMPTS  attempts of a run before it is marked failed (default 2)
 HOSTCITY_RUN_REQUEUE_SECONDS  a run queued this long is enqueued again (default 600)
@@ -127,7 +129,12 @@ OTP_TOTP_ISSUER = "hostcity"
 
 # Sign-in throttling (django-axes): after HOSTCITY_LOGIN_FAILURES wrong passwords for one user name
 # from one address, that pair is locked out for HOSTCITY_LOCKOUT_MINUTES; a success resets the count.
-AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "hostcity.accounts.permission_cache.CachedPermissionsBackend",
+]
+HOSTCITY_PUBLIC_CACHE_SECONDS = int(os.environ.get("HOSTCITY_PUBLIC_CACHE_SECONDS", "60"))
+HOSTCITY_PERMISSION_CACHE_SECONDS = int(os.environ.get("HOSTCITY_PERMISSION_CACHE_SECONDS", "10"))
 AXES_FAILURE_LIMIT = int(os.environ.get("HOSTCITY_LOGIN_FAILURES", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("HOSTCITY_LOCKOUT_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
@@ -232,6 +239,18 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = env_bool("HOSTCITY_STATIC_FROM_APPS", False)
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
+# The cache (kept permissions, the public directory's pages): shared in Redis when there is one.
+CACHES = {
+    "default": (
+        {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "hostcity",
+        }
+        if REDIS_URL
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    )
+}
 if REDIS_URL:
     INSTALLED_APPS += ["django_rq", "django_tasks_rq"]
     # A run may solve for 600 s and then write its result: RQ's default of 180 s would kill it.

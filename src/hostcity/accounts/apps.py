@@ -8,7 +8,9 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts")
 
     def ready(self) -> None:
+        from hostcity.accounts import permission_cache
         from hostcity.accounts.roles import sync_roles_after_migrate
 
+        permission_cache.connect()
         # Permissions exist only after post_migrate created them; the groups follow right after.
         post_migrate.connect(sync_roles_after_migrate, dispatch_uid="hostcity.accounts.sync_roles")

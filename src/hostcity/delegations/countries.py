@@ -55,19 +55,31 @@ def country_names(code: str) -> tuple[str, str]:
 
 def country_choices() -> list[tuple[str, str]]:
     """Every country as (alpha-3, "English / 中文"), in English order."""
+    return list(_country_choices())
+
+
+@cache
+def _country_choices() -> tuple[tuple[str, str], ...]:
     english, chinese = _cldr("en"), _cldr("zh_Hans")
     rows = [
         (c.alpha_3, f"{english.get(c.alpha_2, c.name)} / {chinese.get(c.alpha_2, c.name)}")
         for c in pycountry.countries
     ]
-    return sorted(rows, key=lambda row: row[1])
+    return tuple(sorted(rows, key=lambda row: row[1]))
 
 
 def language_choices() -> list[tuple[str, str]]:
     """ISO 639-1 languages with English names, for delegations' and delegates' languages."""
-    return sorted(
-        ((lang.alpha_2, lang.name) for lang in pycountry.languages if hasattr(lang, "alpha_2")),
-        key=lambda row: row[1],
+    return list(_language_choices())
+
+
+@cache  # pycountry's 7,900 languages walked once per process, not on every form
+def _language_choices() -> tuple[tuple[str, str], ...]:
+    return tuple(
+        sorted(
+            ((lang.alpha_2, lang.name) for lang in pycountry.languages if hasattr(lang, "alpha_2")),
+            key=lambda row: row[1],
+        )
     )
 
 

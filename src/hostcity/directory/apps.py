@@ -6,3 +6,8 @@ class DirectoryConfig(AppConfig):
     name = "hostcity.directory"
     verbose_name = _("Directory for foreign residents and visitors")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from hostcity.directory import public_cache
+
+        public_cache.connect()

@@ -3,9 +3,11 @@ found, and a page per entry."""
 
 from django import forms
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 
 from hostcity.delegations.countries import language_choices, language_names
+from hostcity.directory import public_cache
 from hostcity.directory.models import Entry, Kind
 from hostcity.directory.places import PLACES
 from hostcity.directory.search import Query, distance_km, find
@@ -44,6 +46,11 @@ class SearchForm(Styled, forms.Form):
 
 
 def index(request):
+    content = public_cache.kept(request, lambda: _search_content(request))
+    return render(request, "directory/index.html", {"content": content})
+
+
+def _search_content(request) -> str:
     form = SearchForm(request.GET or None)
     wanted = form.cleaned_data if form.is_valid() else {}
     found, place = find(
@@ -90,7 +97,7 @@ def index(request):
         "map_settings": map_settings(),
         "zh": zh,
     }
-    return render(request, "directory/index.html", context)
+    return render_to_string("directory/_search.html", context, request)
 
 
 def entry(request, slug: str):
