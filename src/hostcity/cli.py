@@ -38,6 +38,7 @@ def _prepare(verbosity: int = 0) -> None:
     from django.core.management import call_command
 
     call_command("migrate", interactive=False, verbosity=verbosity)
+    call_command("createcachetable", verbosity=verbosity)
     call_command("collectstatic", interactive=False, verbosity=verbosity)
 
 

@@ -21,6 +21,7 @@ HOSTCITY_SESSION_SECONDS  how long a sign-in lasts (default 8 hours)
 HOSTCITY_LOGIN_FAILURES, HOSTCITY_LOCKOUT_MINUTES  sign-in throttling (default 5 failures, 15 minutes)
 HOSTCITY_ADMIN_SECOND_FACTOR  1/0: administrators must sign in with a second factor (default 1)
 HOSTCITY_PUBLIC_CACHE_SECONDS  how long a public directory search page is kept rendered (default 60)
+HOSTCITY_STAFF_CACHE_SECONDS  how long the dashboard's figures and the atlas's results are kept (default 10)
 HOSTCITY_PERMISSION_CACHE_SECONDS  how long a person's permissions are kept in the cache (default 10)
 HOSTCITY_RUN_STALE_SECONDS  a run whose worker sent no heartbeat for this long is retried (default 60)
 HOSTCITY_RUN_ATTEMPTS  attempts of a run before it is marked failed (default 2)
@@ -134,6 +135,7 @@ AUTHENTICATION_BACKENDS = [
     "hostcity.accounts.permission_cache.CachedPermissionsBackend",
 ]
 HOSTCITY_PUBLIC_CACHE_SECONDS = int(os.environ.get("HOSTCITY_PUBLIC_CACHE_SECONDS", "60"))
+HOSTCITY_STAFF_CACHE_SECONDS = int(os.environ.get("HOSTCITY_STAFF_CACHE_SECONDS", "10"))
 HOSTCITY_PERMISSION_CACHE_SECONDS = int(os.environ.get("HOSTCITY_PERMISSION_CACHE_SECONDS", "10"))
 AXES_FAILURE_LIMIT = int(os.environ.get("HOSTCITY_LOGIN_FAILURES", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("HOSTCITY_LOCKOUT_MINUTES", "15")))
@@ -239,7 +241,9 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = env_bool("HOSTCITY_STATIC_FROM_APPS", False)
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
-# The cache (kept permissions, the public directory's pages): shared in Redis when there is one.
+# The cache (kept permissions, menus and rendered parts of pages): in Redis when there is one, else in
+# a table of the database (made by `hostcity serve` / `manage createcachetable`) — shared by every
+# process either way, so a change seen by one is seen by all.
 CACHES = {
     "default": (
         {
@@ -248,7 +252,11 @@ CACHES = {
             "KEY_PREFIX": "hostcity",
         }
         if REDIS_URL
-        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+        else {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "hostcity_cache",
+            "OPTIONS": {"MAX_ENTRIES": 20000},
+        }
     )
 }
 if REDIS_URL:

@@ -8,6 +8,6 @@ class DirectoryConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from hostcity.directory import public_cache
+        from hostcity.directory.public_views import SEARCHES
 
-        public_cache.connect()
+        SEARCHES.connect()

@@ -2,18 +2,19 @@
 found, and a page per entry."""
 
 from django import forms
+from django.conf import settings
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 
 from hostcity.delegations.countries import language_choices, language_names
-from hostcity.directory import public_cache
 from hostcity.directory.models import Entry, Kind
 from hostcity.directory.places import PLACES
 from hostcity.directory.search import Query, distance_km, find
 from hostcity.directory.tiers import TIER_DESCRIPTIONS, points
 from hostcity.web.current_language import chinese
 from hostcity.web.forms import Styled
+from hostcity.web.kept_renders import KeptRenders
 from hostcity.web.maps import map_settings
 from hostcity.web.paging import paged
 
@@ -45,8 +46,14 @@ class SearchForm(Styled, forms.Form):
         ]
 
 
+# The same search in the same language is the same page for every visitor until an entry changes.
+SEARCHES = KeptRenders("visit", ("directory.Entry",))
+
+
 def index(request):
-    content = public_cache.kept(request, lambda: _search_content(request))
+    content = SEARCHES.get(
+        (request.GET.urlencode(),), lambda: _search_content(request), settings.HOSTCITY_PUBLIC_CACHE_SECONDS
+    )
     return render(request, "directory/index.html", {"content": content})
 
 

@@ -2,9 +2,11 @@
 
 from datetime import date, timedelta
 
+from django.conf import settings
 from django.core.paginator import Paginator
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 from django.utils import timezone
 
 from hostcity.accounts.access import staff_page
@@ -12,9 +14,15 @@ from hostcity.venues.finder import free_rooms
 from hostcity.venues.forms import AtlasFilterForm, FinderForm
 from hostcity.venues.models import FunctionalArea, Venue
 from hostcity.venues.queries import calendar_days, rooms_with_week, venues_for_atlas, week_start
+from hostcity.web.kept_renders import KeptRenders
 from hostcity.web.maps import map_settings
 
 PAGE_SIZE = 25
+
+
+# The atlas's results and the dashboard's figures show venues, rooms, closures and bookings.
+VENUE_RENDERS = KeptRenders("venues", ("venues.FunctionalArea", "venues.Venue", "venues.Room",
+                                       "venues.Closure", "venues.Booking"))  # fmt: skip
 
 
 @staff_page("venues.view_venue")
@@ -28,12 +36,21 @@ def atlas(request):
         min_capacity=filters.get("min_capacity"),
         min_booths=filters.get("min_booths"),
     )
-    page = Paginator(venues, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
-    context = {"form": form, "page": page, "query": query.urlencode()}
-    template = "venues/_atlas_results.html" if request.headers.get("HX-Request") else "venues/atlas.html"
-    return render(request, template, context)
+
+    def results() -> str:
+        page = Paginator(venues, PAGE_SIZE).get_page(request.GET.get("page"))
+        return render_to_string(
+            "venues/_atlas_results.html", {"page": page, "query": query.urlencode()}, request
+        )
+
+    content = VENUE_RENDERS.get(
+        ("atlas", request.GET.urlencode()), results, settings.HOSTCITY_STAFF_CACHE_SECONDS
+    )
+    if request.headers.get("HX-Request"):
+        return HttpResponse(content)
+    return render(request, "venues/atlas.html", {"form": form, "results": content})
 
 
 @staff_page("venues.view_venue")
