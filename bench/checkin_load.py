@@ -48,8 +48,8 @@ def prepare(n_delegates: int) -> tuple[str, list[str]]:
     django.setup()
     from django.core.management import call_command
 
-    call_command("migrate", verbosity=0)
     call_command("createcachetable", verbosity=0)
+    call_command("migrate", verbosity=0)
     import pycountry
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group

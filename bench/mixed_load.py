@@ -5,7 +5,8 @@ PostgreSQL. Target: 200 requests/s for 5 minutes with no errors and p99 under 20
     python bench/mixed_load.py [--rate 200] [--seconds 300] [--connections 24] [--workers 3]
 
 DATABASE_URL chooses the database (default postgres://postgres@127.0.0.1:5432/hostcity_mixed_bench,
-emptied and refilled each run). The mix: 35 % check-ins (real signed badges), 25 % API reads (venues,
+emptied and refilled each run); REDIS_URL the Redis of the cache (default redis://127.0.0.1:6379/14,
+emptied; set it empty to use the database's cache table instead). The mix: 35 % check-ins (real signed badges), 25 % API reads (venues,
 bookings, organizations), 25 % staff pages (dashboard, venue atlas, delegations), 15 % public
 directory searches. Prints a table; asserts nothing. Needs wrk (apt-get install wrk).
 """
@@ -27,6 +28,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/hostcity_mixed_bench"
+DEFAULT_REDIS = (
+    "redis://127.0.0.1:6379/14"  # REDIS_URL= (empty) runs without Redis: the database's cache table
+)
 STAFF_PAGES = ["/", "/venues/", "/delegations/", "/registry/organizations/"]
 
 LUA = """
@@ -118,7 +122,12 @@ def main() -> None:
         sys.exit("wrk is needed: apt-get install -y wrk")
     url = os.environ.get("DATABASE_URL", DEFAULT_URL)
     home = tempfile.mkdtemp(prefix="hostcity-mixed-bench-")
-    env = {**os.environ, "DATABASE_URL": url, "SECRET_KEY": "bench-only-secret", "HOSTCITY_HOME": home,
+    redis = os.environ.get("REDIS_URL", DEFAULT_REDIS)
+    if redis:  # the cache (kept permissions, menus, renders) in Redis, as on several machines
+        import redis as redis_client
+
+        redis_client.Redis.from_url(redis).flushdb()
+    env = {**os.environ, "DATABASE_URL": url, "REDIS_URL": redis, "SECRET_KEY": "bench-only-secret", "HOSTCITY_HOME": home,
            "HOSTCITY_DEBUG": "0", "DJANGO_SETTINGS_MODULE": "hostcity.settings", "PYTHONPATH": str(ROOT / "src"),
            "HOSTCITY_LOGIN_FAILURES": "1000"}  # fmt: skip
     os.environ.update(env)
@@ -173,7 +182,7 @@ def main() -> None:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)
     print(
-        f"Mixed load, PostgreSQL, gunicorn {options.workers} workers, wrk {options.connections} connections "
+        f"Mixed load, PostgreSQL{' and Redis' if redis else ''}, gunicorn {options.workers} workers, wrk {options.connections} connections "
         f"paced at {options.rate}/s, {options.seconds} s\n"
     )
     print("| requests/s | requests | p50 ms | p90 ms | p99 ms | non-2xx | socket errors |")

@@ -37,8 +37,8 @@ def _setup_django() -> None:
 def _prepare(verbosity: int = 0) -> None:
     from django.core.management import call_command
 
+    call_command("createcachetable", verbosity=verbosity)  # the cache's table (without Redis) first
     call_command("migrate", interactive=False, verbosity=verbosity)
-    call_command("createcachetable", verbosity=verbosity)
     call_command("collectstatic", interactive=False, verbosity=verbosity)
 
 

@@ -1,10 +1,8 @@
-"""Each person's permissions, read from the database once and kept in the cache (Redis when
-REDIS_URL is set, else each process's memory) for HOSTCITY_PERMISSION_CACHE_SECONDS: every page and
-endpoint checks them, and reading an administrator's several hundred permissions on every request
-cost more than most pages. Any change of a person's roles, a role's permissions, or a person's
-active or superuser flag moves a version number, so the kept sets are dropped at once — in every
-process when the cache is Redis; with per-process memory, other processes follow within the
-seconds of the setting."""
+"""Each person's permissions, read from the database once and kept in the cache (Redis, or the
+database's cache table) for HOSTCITY_PERMISSION_CACHE_SECONDS: every page and endpoint checks them,
+and reading an administrator's several hundred permissions on every request cost more than most
+pages. Any change of a person's roles, a role's permissions, or a person's record moves a version
+number that is part of every kept set's name, so every process drops them at once."""
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -13,24 +11,18 @@ from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-VERSION_KEY = "hostcity:permissions:version"
+from hostcity.web.kept_renders import KeptRenders
 
-
-def _version() -> int:
-    return cache.get_or_set(VERSION_KEY, 1, timeout=None)
-
-
-def forget_all(**kwargs) -> None:
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:  # not kept yet (or evicted): a fresh number
-        cache.set(VERSION_KEY, 2, timeout=None)
+PERMISSIONS = KeptRenders("permissions", ())  # its version moves with any change of roles
 
 
 def person_key(user) -> str:
     """Names what is kept for `user` (permissions, their menu): a new one after any change of roles.
-    date_joined as well as the id: an id used again (a database rolled back) is another person."""
-    return f"{_version()}:{user.pk}:{user.date_joined.timestamp()}"
+    date_joined as well as the id: an id used again (a database rolled back) is another person.
+    Worked out once per request (kept on the request's user)."""
+    if not hasattr(user, "_hostcity_person_key"):
+        user._hostcity_person_key = f"{PERMISSIONS.version()}:{user.pk}:{user.date_joined.timestamp()}"
+    return user._hostcity_person_key
 
 
 class CachedPermissionsBackend(ModelBackend):
@@ -51,6 +43,8 @@ class CachedPermissionsBackend(ModelBackend):
 def connect() -> None:
     user = get_user_model()
     for through in (user.groups.through, user.user_permissions.through, Group.permissions.through):
-        m2m_changed.connect(forget_all, sender=through, dispatch_uid=f"forget-permissions-{through.__name__}")
-    post_save.connect(forget_all, sender=user, dispatch_uid="forget-permissions-user")
-    post_delete.connect(forget_all, sender=Group, dispatch_uid="forget-permissions-group")
+        m2m_changed.connect(
+            PERMISSIONS.changed, sender=through, dispatch_uid=f"forget-permissions-{through.__name__}"
+        )
+    post_save.connect(PERMISSIONS.changed, sender=user, dispatch_uid="forget-permissions-user")
+    post_delete.connect(PERMISSIONS.changed, sender=Group, dispatch_uid="forget-permissions-group")

@@ -1,8 +1,9 @@
-"""Rendered parts of pages kept in the cache (Redis when REDIS_URL is set, else each process's memory)
-until the records they show change: each `KeptRenders` names the models it shows, and any save or
-delete of one of them moves its version number, which is part of the name of everything it keeps —
-at once in every process with Redis; with per-process memory, other processes follow within the
-kept seconds. What shows the time of day (what is next) is kept only as long."""
+"""Rendered parts of pages kept in the cache (Redis when REDIS_URL is set, else a table of the
+database: shared by every process either way) until the records they show change: each `KeptRenders`
+names the models it shows, and any save or delete of one of them moves its version number, which is
+part of the name of everything it keeps. What shows the time of day (what is next) is kept only a
+few seconds. Bulk writes (QuerySet.update, bulk_create) send no signal: code that makes them on
+these models calls `changed()` itself."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from collections.abc import Callable
 
 from django.apps import apps
 from django.core.cache import cache
+from django.db import DatabaseError, transaction
 from django.db.models.signals import post_delete, post_save
 from django.utils.translation import get_language
 
@@ -30,10 +32,20 @@ class KeptRenders:
         return cache.get_or_set(self.version_key, 1, timeout=None)
 
     def changed(self, **kwargs) -> None:
+        """A change of what is shown: a new version now, for the rest of this transaction, and again
+        once it commits, for whatever another request rendered from the data before the commit."""
+        self._move()
+        transaction.on_commit(self._move)
+
+    def _move(self) -> None:
         try:
-            cache.incr(self.version_key)
-        except ValueError:  # not kept yet, or evicted: a number no kept render was named with
-            cache.set(self.version_key, 2, timeout=None)
+            with transaction.atomic():  # a savepoint: a cache that fails must not spoil the change itself
+                try:
+                    cache.incr(self.version_key)
+                except ValueError:  # not kept yet, or evicted: a number no kept render was named with
+                    cache.set(self.version_key, cache.get_or_set(self.version_key, 1, timeout=None) + 1, None)
+        except DatabaseError:  # the cache's table not made yet (the first migrate): nothing is kept either
+            pass
 
     def get(self, parts: tuple, render: Callable[[], str], seconds: int) -> str:
         """What `render()` gives for `parts` (with the language), kept for `seconds` (0: not kept)."""
