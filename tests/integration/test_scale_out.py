@@ -14,7 +14,7 @@ from tests.integration.cluster import Browser, Cluster
 pytestmark = pytest.mark.integration
 
 DEMO_PASSWORD = "hostcity-demo-2026"
-SOLVE_SECONDS = 15  # the demo summit's engine runs its whole time limit (no optimum proven sooner)
+SOLVE_SECONDS = 10  # the demo summit's engine runs its whole time limit (no optimum proven sooner)
 
 SETUP = """
 from hostcity.demo.delegations import load_delegations
