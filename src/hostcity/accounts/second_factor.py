@@ -17,11 +17,9 @@ from django_otp import user_has_device
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from hostcity.accounts.roles import is_administrator
+
 BACKUP_CODES = 10
-
-
-def is_administrator(user) -> bool:
-    return user.is_superuser or user.groups.filter(name="administrator").exists()
 
 
 def required_for(user) -> bool:

@@ -14,6 +14,7 @@ from django_otp import login as otp_login
 
 from hostcity.accounts import second_factor
 from hostcity.accounts.access import staff_page
+from hostcity.accounts.roles import is_administrator
 
 
 def _next(request) -> str:
@@ -65,7 +66,7 @@ def manage(request):
         "enrolled": second_factor.enrolled(user),
         "required": second_factor.required_for(user),
         "codes_left": second_factor.backup_codes_left(user),
-        "administrator": second_factor.is_administrator(user),
+        "administrator": is_administrator(user),
     }
     return render(request, "accounts/two_factor.html", context)
 

@@ -8,6 +8,7 @@ these models calls `changed()` itself."""
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Callable
 
 from django.apps import apps
@@ -29,7 +30,7 @@ class KeptRenders:
             post_delete.connect(self.changed, sender=model, dispatch_uid=f"kept-{self.name}-delete-{label}")
 
     def version(self) -> int:
-        return cache.get_or_set(self.version_key, 1, timeout=None)
+        return cache.get_or_set(self.version_key, time.time_ns, timeout=None)
 
     def changed(self, **kwargs) -> None:
         """A change of what is shown: a new version now, for the rest of this transaction, and again
@@ -42,8 +43,8 @@ class KeptRenders:
             with transaction.atomic():  # a savepoint: a cache that fails must not spoil the change itself
                 try:
                     cache.incr(self.version_key)
-                except ValueError:  # not kept yet, or evicted: a number no kept render was named with
-                    cache.set(self.version_key, cache.get_or_set(self.version_key, 1, timeout=None) + 1, None)
+                except ValueError:  # not kept yet, or evicted: the clock's number, never one used before
+                    cache.set(self.version_key, time.time_ns(), timeout=None)
         except DatabaseError:  # the cache's table not made yet (the first migrate): nothing is kept either
             pass
 
