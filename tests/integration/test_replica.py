@@ -10,7 +10,10 @@ import pytest
 
 from tests.integration.cluster import PG_ADMIN, Browser
 
-pytestmark = pytest.mark.integration
+pytestmark = [
+    pytest.mark.integration,
+    pytest.mark.xdist_group("services"),
+]  # one Redis database: one at a time
 
 SETUP = """
 from hostcity.demo.directory import load_directory

@@ -11,7 +11,10 @@ import pytest
 
 from tests.integration.cluster import Browser, Cluster
 
-pytestmark = pytest.mark.integration
+pytestmark = [
+    pytest.mark.integration,
+    pytest.mark.xdist_group("services"),
+]  # one Redis database: one at a time
 
 DEMO_PASSWORD = "hostcity-demo-2026"
 SOLVE_SECONDS = 10  # the demo summit's engine runs its whole time limit (no optimum proven sooner)
