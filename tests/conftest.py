@@ -7,16 +7,20 @@ from tests.factories import make_user
 @pytest.fixture(autouse=True)
 def _fresh_process_caches():
     """Values a process keeps for seconds (delegations/expiring.py, the cache) must not leak between
-    tests, whose database ids repeat."""
+    tests, whose database ids repeat; nor the language a request activated (tests run in any order
+    on any of pytest-xdist's processes)."""
     from django.core.cache import cache
+    from django.utils import translation
 
     from hostcity.delegations.expiring import Expiring
 
     Expiring.forget_all()
     cache.clear()  # kept permissions, menus and public pages
+    translation.deactivate()  # a request in Chinese leaves its language active in the test's thread
     yield
     Expiring.forget_all()
     cache.clear()
+    translation.deactivate()
 
 
 @pytest.fixture
