@@ -44,6 +44,9 @@ def main() -> None:
     fresh_database(url)
     gate_key, badges = prepare(2000)
     staff_key, staff_name = prepare_more()
+    from django.core.management import call_command
+
+    call_command("collectstatic", interactive=False, verbosity=0)  # the manifest, as in production
 
     from django.contrib.auth import get_user_model
     from django.db import connection
