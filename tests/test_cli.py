@@ -61,12 +61,17 @@ def test_demo_prepares_everything_and_is_idempotent(tmp_path):
     )
     assert made["matchmaking_company"] == 150 and made["matchmaking_agendameeting"] > 200
     assert "the demo matchmaking (CIFTIS 2027)" in first.stdout
+    assert "a second factor (authenticator app) is optional" in first.stdout  # off in the demo by default
     assert made["directory_entry"] == 13 and made["indicators_value"] > 40
     assert (tmp_path / "static" / "staticfiles.json").exists()
     second = hostcity(
-        "demo", "--prepare-only", home=tmp_path, extra_env={"DATABASE_URL": "postgres://nowhere/x"}
+        "demo",
+        "--prepare-only",
+        home=tmp_path,
+        extra_env={"DATABASE_URL": "postgres://nowhere/x", "HOSTCITY_ADMIN_SECOND_FACTOR": "On"},
     )
     assert second.returncode == 0, second.stderr
+    assert "a second factor (authenticator app) is optional" not in second.stdout
     assert counts(tmp_path) == made
 
 

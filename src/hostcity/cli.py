@@ -70,6 +70,8 @@ def cmd_demo(options) -> int:
     os.environ.setdefault("HOSTCITY_ADMIN_SECOND_FACTOR", "0")
     _setup_django()
     _prepare()
+    from django.conf import settings
+
     from hostcity.demo.load import DEMO_PASSWORD, load_demo
 
     summary = load_demo()
@@ -93,7 +95,7 @@ def cmd_demo(options) -> int:
     print(f"  sign in at {url} with any of these users, password {DEMO_PASSWORD!r}:")
     for username, label in summary["users"]:
         print(f"    {username:<18} {label}")
-    if os.environ["HOSTCITY_ADMIN_SECOND_FACTOR"] in ("0", "false", "no", "off"):
+    if not settings.HOSTCITY_ADMIN_SECOND_FACTOR:
         print(
             "  a second factor (authenticator app) is optional for every user here, from the account page;"
             " with HOSTCITY_ADMIN_SECOND_FACTOR=1, as in production, administrators must set one up"

@@ -183,16 +183,17 @@ TEMPLATES = [
     },
 ]
 
+DB_CONN_MAX_AGE = int(os.environ.get("HOSTCITY_DB_CONN_MAX_AGE", "60"))
 DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL") or f"sqlite:///{HOME / 'hostcity.sqlite3'}",
-        conn_max_age=int(os.environ.get("HOSTCITY_DB_CONN_MAX_AGE", "60")),
+        conn_max_age=DB_CONN_MAX_AGE,
     )
 }
 # A PostgreSQL replica for the read-only pages (hostcity.web.read_replica).
 if os.environ.get("DATABASE_REPLICA_URL"):
     DATABASES["replica"] = dj_database_url.parse(
-        os.environ["DATABASE_REPLICA_URL"], conn_max_age=int(os.environ.get("HOSTCITY_DB_CONN_MAX_AGE", "60"))
+        os.environ["DATABASE_REPLICA_URL"], conn_max_age=DB_CONN_MAX_AGE
     )
     DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
 DATABASE_ROUTERS = ["hostcity.web.read_replica.ReplicaRouter"]
