@@ -32,14 +32,21 @@ DEFAULT_REDIS = (
     "redis://127.0.0.1:6379/14"  # REDIS_URL= (empty) runs without Redis: the database's cache table
 )
 STAFF_PAGES = ["/", "/venues/", "/delegations/", "/registry/organizations/"]
+API_READS = ["/api/venues/", "/api/bookings/?page=1", "/api/organizations/", "/api/rooms/?page=2"]
+PUBLIC_PAGES = [
+    "/visit/",
+    "/visit/?q=clinic",
+    "/visit/?kind=hospital&near=third-embassy-area",
+    "/visit/?language=fr",
+]
 
 LUA = """
 local tokens = {}
 for line in io.lines("%(tokens)s") do tokens[#tokens + 1] = line end
 math.randomseed(os.time())
-local api = {"/api/venues/", "/api/bookings/?page=1", "/api/organizations/", "/api/rooms/?page=2"}
+local api = {%(api)s}
 local pages = {%(pages)s}
-local public = {"/visit/", "/visit/?q=clinic", "/visit/?kind=hospital&near=third-embassy-area", "/visit/?language=fr"}
+local public = {%(public)s}
 -- Paced on a schedule: each of wrk's threads owes one request every %(interval).3f ms, whatever the
 -- responses' latency; a connection whose response came early waits for the next slot, so the offered
 -- rate is the target's (a slower server shows a lower rate). At most a second of missed slots is kept.
@@ -72,6 +79,10 @@ request = function()
   end
 end
 """
+
+
+def lua_list(paths: list[str]) -> str:
+    return ", ".join(f'"{p}"' for p in paths)
 
 
 def prepare_more() -> tuple[str, str]:
@@ -178,7 +189,9 @@ def main() -> None:
         script.write_text(
             LUA
             % {
-                "pages": ", ".join(f'"{p}"' for p in STAFF_PAGES),
+                "pages": lua_list(STAFF_PAGES),
+                "api": lua_list(API_READS),
+                "public": lua_list(PUBLIC_PAGES),
                 "tokens": token_file,
                 "gate": gate,
                 "staff": staff_key,

@@ -39,7 +39,7 @@ def main() -> None:
     )  # fmt: skip
     sys.path[:0] = [str(ROOT / "src"), str(ROOT / "bench"), str(ROOT)]
     from checkin_load import fresh_database, prepare
-    from mixed_load import STAFF_PAGES, prepare_more
+    from mixed_load import API_READS, PUBLIC_PAGES, STAFF_PAGES, prepare_more
 
     fresh_database(url)
     gate_key, badges = prepare(2000)
@@ -67,16 +67,11 @@ def main() -> None:
         )
 
     paths = {"POST /api/checkin/": checkin}
-    for path in ["/api/venues/", "/api/bookings/?page=1", "/api/organizations/", "/api/rooms/?page=2"]:
+    for path in API_READS:
         paths[f"GET {path}"] = lambda p=path: api.get(p, HTTP_AUTHORIZATION=f"Token {staff_key}")
     for path in STAFF_PAGES:
         paths[f"GET {path} (staff)"] = lambda p=path: staff.get(p)
-    for path in [
-        "/visit/",
-        "/visit/?q=clinic",
-        "/visit/?kind=hospital&near=third-embassy-area",
-        "/visit/?language=fr",
-    ]:
+    for path in PUBLIC_PAGES:
         paths[f"GET {path}"] = lambda p=path: anonymous.get(p)
 
     print(f"In-process cost per request, {options.repeat} timed requests a path\n")
