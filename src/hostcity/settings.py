@@ -26,6 +26,11 @@ HOSTCITY_PERMISSION_CACHE_SECONDS  how long a person's permissions are kept in t
 HOSTCITY_RUN_STALE_SECONDS  a run whose worker sent no heartbeat for this long is retried (default 60)
 HOSTCITY_RUN_ATTEMPTS  attempts of a run before it is marked failed (default 2)
 HOSTCITY_RUN_REQUEUE_SECONDS  a run queued this long is enqueued again (default 600)
+HOSTCITY_OFFLINE_SCAN_HOURS  how old an offline scan's own time may be when uploaded (default 24)
+HOSTCITY_SCAN_CLOCK_SKEW_SECONDS  how far ahead of the server a gate's clock may be (default 120)
+HOSTCITY_FOCAL_LINK_DAYS  how long a focal point's link works after it is made or rotated (default 90)
+HOSTCITY_PASSWORD_RESET_SECONDS  how long a password-reset link works (default 3600)
+HOSTCITY_PASSWORD_RESETS_PER_HOUR  reset e-mails asked per address and per client address (default 5)
 """
 
 import os
@@ -272,6 +277,13 @@ else:
 HOSTCITY_RUN_STALE_SECONDS = float(os.environ.get("HOSTCITY_RUN_STALE_SECONDS", "60"))
 HOSTCITY_RUN_ATTEMPTS = int(os.environ.get("HOSTCITY_RUN_ATTEMPTS", "2"))
 HOSTCITY_RUN_REQUEUE_SECONDS = float(os.environ.get("HOSTCITY_RUN_REQUEUE_SECONDS", "600"))
+
+# Accreditation and access (docs/security.md).
+HOSTCITY_OFFLINE_SCAN_HOURS = float(os.environ.get("HOSTCITY_OFFLINE_SCAN_HOURS", "24"))
+HOSTCITY_SCAN_CLOCK_SKEW_SECONDS = float(os.environ.get("HOSTCITY_SCAN_CLOCK_SKEW_SECONDS", "120"))
+HOSTCITY_FOCAL_LINK_DAYS = int(os.environ.get("HOSTCITY_FOCAL_LINK_DAYS", "90"))
+PASSWORD_RESET_TIMEOUT = int(os.environ.get("HOSTCITY_PASSWORD_RESET_SECONDS", "3600"))
+HOSTCITY_PASSWORD_RESETS_PER_HOUR = int(os.environ.get("HOSTCITY_PASSWORD_RESETS_PER_HOUR", "5"))
 
 EMAIL_BACKEND = os.environ.get("HOSTCITY_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("HOSTCITY_DEFAULT_FROM_EMAIL", "hostcity@localhost")

@@ -16,6 +16,10 @@ from tests.factories import make_delegate, make_delegation, make_event, make_use
 SYSTEM = Actor()
 
 
+def EVENT(badge) -> int:
+    return badge.delegate.delegation.event_id
+
+
 def day(d: int, hour: int = 10):
     return timezone.make_aware(datetime(2030, 12, d, hour))
 
@@ -45,8 +49,8 @@ def test_badges_carry_the_zones_of_their_category(issued):
 def test_allowed_then_a_repeat_counts_once(issued):
     event, _plenary, badge = issued
     token = badges.token_for(badge)
-    first = checkin.check_in(token, "P", gate="north", at=day(1))
-    again = checkin.check_in(token, "P", gate="north", at=day(1, 11))
+    first = checkin.check_in(token, "P", gate="north", event=EVENT(badge), at=day(1))
+    again = checkin.check_in(token, "P", gate="north", event=EVENT(badge), at=day(1, 11))
     assert first.allowed and not first.repeat
     assert again.allowed and again.repeat
     assert Scan.objects.count() == 2
@@ -67,7 +71,7 @@ def test_allowed_then_a_repeat_counts_once(issued):
 )
 def test_denied_with_the_reason(issued, zone, when, reason):
     _event, _plenary, badge = issued
-    decision = checkin.check_in(badges.token_for(badge), zone, at=when)
+    decision = checkin.check_in(badges.token_for(badge), zone, event=EVENT(badge), at=when)
     assert (decision.allowed, decision.reason) == (False, reason)
     assert Scan.objects.get().reason == reason
 
@@ -77,10 +81,10 @@ def test_revoked_and_reissued(issued):
     old_token = badges.token_for(badge)
     new = badges.reissue_badge(badge, by=SYSTEM)
     assert (new.number, new.version) == (badge.number, 2)
-    assert checkin.check_in(old_token, "P", at=day(1)).reason == "revoked"
-    assert checkin.check_in(badges.token_for(new), "P", at=day(1)).allowed
+    assert checkin.check_in(old_token, "P", event=EVENT(badge), at=day(1)).reason == "revoked"
+    assert checkin.check_in(badges.token_for(new), "P", event=EVENT(badge), at=day(1)).allowed
     badges.revoke_badge(new, reason="lost", by=SYSTEM)
-    assert checkin.check_in(badges.token_for(new), "P", at=day(1)).reason == "revoked"
+    assert checkin.check_in(badges.token_for(new), "P", event=EVENT(badge), at=day(1)).reason == "revoked"
 
 
 def test_forged_malformed_and_unknown(issued):
@@ -88,23 +92,30 @@ def test_forged_malformed_and_unknown(issued):
     token = badges.token_for(badge)
     prefix, body, signature = token.split(".")
     tampered = body[:-2] + ("A" if body[-2] != "A" else "B") + body[-1]
-    assert checkin.check_in(f"{prefix}.{tampered}.{signature}", "P", at=day(1)).reason in (
+    assert checkin.check_in(
+        f"{prefix}.{tampered}.{signature}", "P", event=EVENT(badge), at=day(1)
+    ).reason in (
         "forged",
         "malformed",
     )
-    assert checkin.check_in(f"{prefix}.{body}.{signature[::-1]}", "P", at=day(1)).reason == "forged"
-    assert checkin.check_in("hello", "P", at=day(1)).reason == "malformed"
-    assert checkin.check_in("HC1.e30.AAAA", "P", at=day(1)).reason == "malformed"
+    other = ("A" if signature[0] != "A" else "B") + signature[1:]  # canonical, but another signature
+    assert checkin.check_in(f"{prefix}.{body}.{other}", "P", event=EVENT(badge), at=day(1)).reason == "forged"
+    assert checkin.check_in("hello", "P", event=EVENT(badge), at=day(1)).reason == "malformed"
+    assert checkin.check_in("HC1.e30.AAAA", "P", event=EVENT(badge), at=day(1)).reason == "malformed"
     Badge.objects.filter(pk=badge.pk).delete()
-    assert checkin.check_in(token, "P", at=day(1)).reason == "unknown"
+    assert checkin.check_in(token, "P", event=EVENT(badge), at=day(1)).reason == "unknown"
     assert Scan.objects.filter(result="denied").count() == 5
 
 
 def test_an_upload_sent_twice_is_answered_from_the_log(issued):
     _event, _plenary, badge = issued
     token = badges.token_for(badge)
-    one = checkin.check_in(token, "P", at=day(1), client_id="phone-1:17", offline=True)
-    two = checkin.check_in(token, "P", at=day(1), client_id="phone-1:17", offline=True)
+    one = checkin.check_in(
+        token, "P", event=EVENT(badge), at=day(1), scanned_at=day(1), client_id="phone-1:17"
+    )
+    two = checkin.check_in(
+        token, "P", event=EVENT(badge), at=day(1), scanned_at=day(1), client_id="phone-1:17"
+    )
     assert one.scan_id == two.scan_id and Scan.objects.count() == 1
     assert Scan.objects.get().offline
 

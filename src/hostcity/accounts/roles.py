@@ -30,6 +30,7 @@ KEEP_DELEGATIONS = [
     "delegations.view_dietary_notes",
     "delegations.add_badge",
     "delegations.change_badge",
+    "delegations.print_badge",
     "delegations.view_scan",
 ]
 

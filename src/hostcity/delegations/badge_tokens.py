@@ -43,6 +43,17 @@ def _unb64(text: str) -> bytes:
     return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
 
 
+def _canonical_unb64(text: str) -> bytes:
+    """The bytes of `text` if it is their one canonical unpadded base64url form, else ValueError.
+
+    Python's decoder drops characters outside the alphabet and ignores the unused low bits of the
+    last character, so several texts decode to the same signature; a gate must accept only one."""
+    data = _unb64(text)
+    if _b64(data) != text:
+        raise ValueError("not canonical base64url")
+    return data
+
+
 def sign(claims: Claims, private_key: Ed25519PrivateKey) -> str:
     payload = json.dumps(
         {
@@ -68,7 +79,7 @@ def read(token: str, public_keys: dict[int, Ed25519PublicKey]) -> Claims:
     if len(parts) != 3 or parts[0] != PREFIX:
         raise TokenError("malformed", "not a hostcity badge token")
     try:
-        data = json.loads(_unb64(parts[1]))
+        data = json.loads(_canonical_unb64(parts[1]))
         claims = Claims(
             badge=int(data["b"]),
             version=int(data["v"]),
@@ -81,8 +92,10 @@ def read(token: str, public_keys: dict[int, Ed25519PublicKey]) -> Claims:
             valid_to=date.fromisoformat(data["t"]),
             key=int(data["k"]),
         )
-        signature = _unb64(parts[2])
-    except (ValueError, KeyError, TypeError) as error:
+        signature = _canonical_unb64(parts[2])
+        if len(signature) != 64:
+            raise ValueError("an Ed25519 signature is 64 bytes")
+    except (ValueError, KeyError, TypeError, RecursionError) as error:
         raise TokenError("malformed", f"the token cannot be read: {error}") from error
     except AttributeError as error:  # "z" not an object
         raise TokenError("malformed", "the token's zones cannot be read") from error

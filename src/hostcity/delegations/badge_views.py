@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from hostcity.accounts.access import staff_page
-from hostcity.delegations import badge_pdf, badges
+from hostcity.delegations import badges
 from hostcity.delegations.forms import ZoneAccessForm
 from hostcity.delegations.models import Badge, Zone, ZoneAccess
 from hostcity.delegations.trail import Actor
@@ -113,7 +113,7 @@ def reissue(request, pk: int):
     return redirect("delegations:badges", event=badge.delegate.delegation.event_id)
 
 
-@staff_page("delegations.view_badge", "delegations.view_all_delegations")
+@staff_page("delegations.view_badge", "delegations.print_badge", "delegations.view_all_delegations")
 def badges_pdf(request, event: int):
     event = get_object_or_404(Event, pk=event)
     layout = request.GET.get("layout", "sheet")
@@ -121,9 +121,16 @@ def badges_pdf(request, event: int):
         return HttpResponse(_("layout: sheet or single"), status=400, content_type="text/plain")
     chosen = _badges_of(event).filter(revoked_at__isnull=True)
     if request.GET.get("badge"):
-        chosen = chosen.filter(pk=request.GET["badge"])
+        if not request.GET["badge"].isdigit():
+            return HttpResponse(
+                _("badge: a badge's number in the list"), status=400, content_type="text/plain"
+            )
+        chosen = chosen.filter(pk=int(request.GET["badge"]))
+    chosen = list(chosen)
     if not chosen:
         return HttpResponse(_("No badge to print."), status=404, content_type="text/plain")
-    response = HttpResponse(badge_pdf.render(list(chosen), layout=layout), content_type="application/pdf")
+    content = badges.print_badges(chosen, layout=layout, by=Actor(user=request.user))
+    response = HttpResponse(content, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="badges-{event.pk}-{layout}.pdf"'
+    response["Cache-Control"] = "no-store"
     return response

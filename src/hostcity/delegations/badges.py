@@ -124,3 +124,23 @@ def token_for(badge: Badge) -> str:
         key=key_id,
     )
     return sign(claims, private)
+
+
+@transaction.atomic
+def print_badges(badges: list[Badge], *, layout: str, by: Actor) -> bytes:
+    """The badges' PDF, each print on the audit trail (who printed which badge, when, in what layout):
+    a printed badge is a signed gate credential."""
+    from hostcity.delegations import badge_pdf
+
+    content = badge_pdf.render(badges, layout=layout)
+    AuditEntry.objects.bulk_create(
+        entry(
+            by,
+            "print badge",
+            badge,
+            {"number": [None, badge.number], "issue": [None, badge.version], "layout": [None, layout]},
+            badge.delegate.delegation_id,
+        )
+        for badge in badges
+    )
+    return content

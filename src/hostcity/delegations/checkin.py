@@ -1,6 +1,11 @@
-"""Check-in at a gate: a badge's token and the gate's zone in, allowed or denied with the reason out.
-Every scan is logged; a scan uploaded twice (same client id) is answered from the log, and a badge
-scanned again at the same zone the same day is allowed without counting twice.
+"""Check-in at a gate: a badge's token and the gate's event and zone in, allowed or denied with the
+reason out. Every scan is logged; a scan uploaded twice (same client id, same token, zone and gate)
+is answered from the log, a client id sent again with anything else is refused and logged, and a
+badge scanned again at the same zone the same day is allowed without counting twice.
+
+The server's clock decides which day it is. A scan a phone made offline may carry its own time, but
+only within HOSTCITY_OFFLINE_SCAN_HOURS in the past and HOSTCITY_SCAN_CLOCK_SKEW_SECONDS in the future;
+such a scan is judged at that time and marked offline in the log.
 
 This is the hottest path of the platform (hundreds of scans a second at the gates of a summit), so
 it reads the badge and its holder in one query written out, and writes the scan in another; the
@@ -8,10 +13,12 @@ signature is checked in memory, zones and keys are kept by the process for secon
 
 from __future__ import annotations
 
+import hashlib
 import time
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from django.conf import settings
 from django.db import IntegrityError, connection, transaction
 from django.db.models import Count
 from django.utils import timezone
@@ -31,6 +38,9 @@ REASONS = (
     "revoked",
     "wrong_zone",
     "unknown_zone",
+    "wrong_event",  # the badge is for another event than the gate's
+    "bad_time",  # an offline scan's time in the future, or older than the window allows
+    "replayed",  # a client id already used for another token, zone or gate
 )
 KEYS_FOR_SECONDS = 30.0
 _keys: dict = {"at": -1e9, "keys": {}}
@@ -51,8 +61,8 @@ SEEN_SQL = (
 )
 INSERT_SQL = (
     f"INSERT INTO {Scan._meta.db_table} "
-    f"(at, received, badge_id, zone_id, zone_code, gate, result, reason, client_id, offline) "
-    f"VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s) RETURNING id"
+    f"(at, received, claimed_at, badge_id, zone_id, zone_code, gate, result, reason, client_id, "
+    f"fingerprint, offline) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) RETURNING id"
 )
 
 
@@ -114,7 +124,12 @@ def _holder(badge_id: int, version: int) -> tuple[Holder | None, bool]:
     return holder, revoked_at is not None
 
 
-def _judge(token: str, zone_code: str, day: date) -> tuple[str, Holder | None, Zone | None]:
+def _zone(event: int, zone_code: str) -> Zone | None:
+    return ZONES.get((event, zone_code), lambda: Zone.objects.filter(event_id=event, code=zone_code).first())
+
+
+def _judge(token: str, event: int, zone_code: str, day: date) -> tuple[str, Holder | None, Zone | None]:
+    zone = _zone(event, zone_code)
     try:
         claims = read(token, _public_keys())
     except TokenError as error:
@@ -123,15 +138,14 @@ def _judge(token: str, zone_code: str, day: date) -> tuple[str, Holder | None, Z
             try:
                 claims = read(token, _public_keys())
             except TokenError as again:
-                return again.reason, None, None
+                return again.reason, None, zone
         else:
-            return error.reason, None, None
-    zone = ZONES.get(
-        (claims.event, zone_code), lambda: Zone.objects.filter(event_id=claims.event, code=zone_code).first()
-    )
+            return error.reason, None, zone
     holder, revoked = _holder(claims.badge, claims.version)
     if holder is None:
         return "unknown", None, zone
+    if claims.event != event:
+        return "wrong_event", holder, zone
     if revoked:
         return "revoked", holder, zone
     if zone is None:
@@ -146,41 +160,79 @@ def _judge(token: str, zone_code: str, day: date) -> tuple[str, Holder | None, Z
     return "", holder, zone
 
 
+def fingerprint(token: str, event: int, zone_code: str, gate: str) -> str:
+    """What a client id is bound to: the same id may only ever stand for this token at this gate."""
+    return hashlib.sha256("\x1f".join([token, str(event), zone_code, gate]).encode()).hexdigest()
+
+
+def offline_time_allowed(scanned_at: datetime, now: datetime) -> bool:
+    """Whether a scan's own time may be believed: not older than the offline window, not later than
+    the server's clock plus the skew a phone's clock may have."""
+    window = timedelta(hours=settings.HOSTCITY_OFFLINE_SCAN_HOURS)
+    skew = timedelta(seconds=settings.HOSTCITY_SCAN_CLOCK_SKEW_SECONDS)
+    return now - window <= scanned_at <= now + skew
+
+
 def check_in(
     token: str,
     zone_code: str,
     *,
+    event: int,
     gate: str = "",
-    at: datetime | None = None,
+    scanned_at: datetime | None = None,
     client_id: str | None = None,
-    offline: bool = False,
+    at: datetime | None = None,
 ) -> Decision:
-    at = at or timezone.now()
+    """Judge a scan at `event`'s zone `zone_code`. `scanned_at` is the time the gate says it scanned
+    (an offline scan uploaded later); `at` is the server's clock (a test may set it)."""
+    now = at or timezone.now()
+    gate = gate[:60]
+    print_ = fingerprint(token, event, zone_code, gate) if client_id else ""
     if client_id:
         earlier = Scan.objects.filter(client_id=client_id).first()
         if earlier is not None:
-            return _from_scan(earlier)
-    day = timezone.localdate(at)
-    reason, holder, zone = _judge(token, zone_code, day)
+            if earlier.fingerprint == print_:
+                return _from_scan(earlier)
+            return _log(now, "replayed", None, _zone(event, zone_code), zone_code, gate, scanned_at)
+    if scanned_at is not None and not offline_time_allowed(scanned_at, now):
+        return _log(now, "bad_time", None, _zone(event, zone_code), zone_code, gate, scanned_at)
+    when = scanned_at or now
+    reason, holder, zone = _judge(token, event, zone_code, timezone.localdate(when))
+    return _log(when, reason, holder, zone, zone_code, gate, scanned_at, client_id, print_)
+
+
+def _log(
+    when: datetime,
+    reason: str,
+    holder: Holder | None,
+    zone: Zone | None,
+    zone_code: str,
+    gate: str,
+    scanned_at: datetime | None,
+    client_id: str | None = None,
+    print_: str = "",
+) -> Decision:
+    """Write the scan to the log and answer with the decision."""
     ops = connection.ops
-    when = ops.adapt_datetimefield_value(at)
     repeat = False
     with connection.cursor() as cursor:
         if not reason:
-            first, last = (ops.adapt_datetimefield_value(x) for x in _day_bounds(day))
+            first, last = (ops.adapt_datetimefield_value(x) for x in _day_bounds(timezone.localdate(when)))
             cursor.execute(SEEN_SQL, [holder.badge, first, last, zone.pk])
             repeat = cursor.fetchone() is not None
         values = [
-            when,
+            ops.adapt_datetimefield_value(when),
             ops.adapt_datetimefield_value(timezone.now()),
+            ops.adapt_datetimefield_value(scanned_at) if scanned_at else None,
             holder.badge if holder else None,
             zone.pk if zone else None,
             zone_code[:8],
-            gate[:60],
+            gate,
             Scan.Result.DENIED if reason else Scan.Result.ALLOWED,
             reason,
             client_id or None,
-            offline,
+            print_,
+            scanned_at is not None,
         ]
         if not client_id:  # nothing can clash: no transaction needed
             cursor.execute(INSERT_SQL, values)
@@ -190,8 +242,11 @@ def check_in(
         with transaction.atomic(), connection.cursor() as cursor:
             cursor.execute(INSERT_SQL, values)
             scan_id = cursor.fetchone()[0]
-    except IntegrityError:  # the same upload, twice at once
-        return _from_scan(Scan.objects.get(client_id=client_id))
+    except IntegrityError:  # the same client id, twice at once
+        earlier = Scan.objects.get(client_id=client_id)
+        if earlier.fingerprint == print_:
+            return _from_scan(earlier)
+        return _log(when, "replayed", None, zone, zone_code, gate, scanned_at)
     return Decision(not reason, reason, holder, repeat, scan_id)
 
 

@@ -31,10 +31,14 @@ class CanScan(BasePermission):
 
 class ScanIn(serializers.Serializer):
     token = serializers.CharField(max_length=2000)
+    event = serializers.IntegerField(min_value=1, max_value=2**63 - 1, help_text="the gate's event")
     zone = serializers.CharField(max_length=8)
     gate = serializers.CharField(max_length=60, required=False, allow_blank=True, default="")
     client_id = serializers.CharField(max_length=64, required=False, allow_blank=True, default="")
-    scanned_at = serializers.DateTimeField(required=False)
+    scanned_at = serializers.DateTimeField(
+        required=False,
+        help_text="when an offline gate scanned; believed only within the offline window (else bad_time)",
+    )
 
 
 class ScanOut(serializers.Serializer):
@@ -60,10 +64,10 @@ def checkin_api(request):
     decision = checkin.check_in(
         values["token"],
         values["zone"].strip().upper(),
+        event=values["event"],
         gate=values["gate"],
-        at=values.get("scanned_at"),
+        scanned_at=values.get("scanned_at"),
         client_id=values["client_id"] or None,
-        offline=bool(values.get("scanned_at")),
     )
     return Response(decision.as_dict(), status=status.HTTP_200_OK)
 

@@ -9,14 +9,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from hostcity.delegations import registration
+from hostcity.delegations.focal_links import focal_page, link_is_read_only
 from hostcity.delegations.forms import DelegateForm
-from hostcity.delegations.models import Delegation
 from hostcity.delegations.pages import photo_response
 from hostcity.delegations.trail import Actor
-
-
-def _delegation(token: str) -> Delegation:
-    return get_object_or_404(Delegation.objects.select_related("event", "organization"), focal_token=token)
 
 
 def _apply_errors(form, error: ValidationError) -> None:
@@ -27,21 +23,22 @@ def _apply_errors(form, error: ValidationError) -> None:
         form.add_error(None, error.messages)
 
 
-def focal_home(request, token: str):
-    delegation = _delegation(token)
+@focal_page
+def focal_home(request, *, delegation, token: str):
     members = delegation.delegates.order_by("category", "family_name")
     context = {
         "delegation": delegation,
         "members": members,
         "editable": delegation.registration in registration.EDITABLE,
+        "read_only": link_is_read_only(delegation),
         "room_left": max(0, delegation.quota - len(members)),
         "photo_base": reverse("focal:photo", args=[token, 0]).removesuffix("0/photo"),
     }
     return render(request, "delegations/focal_home.html", context)
 
 
-def focal_member(request, token: str, pk: int | None = None):
-    delegation = _delegation(token)
+@focal_page
+def focal_member(request, pk: int | None = None, *, delegation, token: str):
     member = get_object_or_404(delegation.delegates, pk=pk) if pk else None
     form = DelegateForm(request.POST or None, request.FILES or None, instance=member)
     if request.method == "POST" and form.is_valid():
@@ -64,8 +61,8 @@ def focal_member(request, token: str, pk: int | None = None):
 
 
 @require_POST
-def focal_remove(request, token: str, pk: int):
-    delegation = _delegation(token)
+@focal_page
+def focal_remove(request, pk: int, *, delegation, token: str):
     member = get_object_or_404(delegation.delegates, pk=pk)
     try:
         registration.remove_delegate(member, by=Actor(focal_point_of=delegation))
@@ -77,8 +74,8 @@ def focal_remove(request, token: str, pk: int):
 
 
 @require_POST
-def focal_submit(request, token: str):
-    delegation = _delegation(token)
+@focal_page
+def focal_submit(request, *, delegation, token: str):
     try:
         registration.submit_registration(delegation, by=Actor(focal_point_of=delegation))
     except ValidationError as error:
@@ -88,6 +85,6 @@ def focal_submit(request, token: str):
     return redirect("focal:home", token=token)
 
 
-def focal_photo(request, token: str, pk: int):
-    delegation = _delegation(token)
+@focal_page
+def focal_photo(request, pk: int, *, delegation, token: str):
     return photo_response(get_object_or_404(delegation.delegates, pk=pk))

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from hostcity.accounts.access import staff_page
-from hostcity.delegations import lineups, precedence, registration, visibility
+from hostcity.delegations import focal_links, lineups, precedence, registration, visibility
 from hostcity.delegations.forms import DelegationForm, PrecedenceForm, ReturnForm
 from hostcity.delegations.models import Delegate, Delegation
 from hostcity.delegations.trail import Actor
@@ -88,7 +88,10 @@ def delegation_detail(request, pk: int):
         "members": members,
         "trail": delegation.audit.select_related("user")[:50],
         "return_form": ReturnForm(),
-        "focal_link": request.build_absolute_uri(reverse("focal:home", args=[delegation.focal_token])),
+        "focal_link": request.build_absolute_uri(reverse("focal:home", args=[delegation.focal_token]))
+        if delegation.focal_token
+        else "",
+        "focal_link_live": focal_links.link_is_live(delegation),
         "statuses": Delegation.Status.choices,
         "photo_base": reverse("delegations:photo", args=[0]).removesuffix("0/photo"),
     }
@@ -174,6 +177,21 @@ def orders(request, event: int):
         "photo": lineups.photo_lineup(ordered, per_row=per_row),
     }
     return render(request, "delegations/orders.html", context)
+
+
+@require_POST
+@staff_page("delegations.change_delegation")
+def focal_link(request, pk: int):
+    """Rotate the focal point's link (a new one, the old one dead at once) or revoke it."""
+    delegation = get_object_or_404(Delegation, pk=pk)
+    actor = Actor(user=request.user)
+    if request.POST.get("action") == "revoke":
+        focal_links.revoke_focal_link(delegation, by=actor)
+        messages.success(request, _("The focal point's link is revoked: it no longer opens anything."))
+    else:
+        focal_links.rotate_focal_link(delegation, by=actor)
+        messages.success(request, _("A new link is made; the old one no longer opens anything."))
+    return redirect("delegations:detail", pk=pk)
 
 
 @require_POST

@@ -184,9 +184,12 @@ def save_delegation(form, *, by: Actor) -> Delegation:
 
 def invite_focal_point(delegation: Delegation, *, base_url: str, by: Actor) -> None:
     """Queue the e-mail with the registration link; it leaves once this transaction has committed."""
+    from hostcity.delegations.focal_links import link_is_live
     from hostcity.delegations.tasks import send_focal_invitation
 
     if not delegation.focal_point_email:
         raise ValidationError({"focal_point_email": _("Give the focal point's e-mail first.")})
+    if not link_is_live(delegation):
+        raise ValidationError(_("The link is revoked or expired: make a new one first."))
     record(by, "invitation sent", delegation, {"to": [None, delegation.focal_point_email]}, delegation)
     transaction.on_commit(lambda: send_focal_invitation.enqueue(delegation.pk, base_url))

@@ -46,4 +46,5 @@ urlpatterns = [
     path("<int:pk>/review/", pages.review, name="review"),
     path("<int:pk>/status/", pages.change_status, name="status"),
     path("<int:pk>/invite/", pages.send_invitation, name="invite"),
+    path("<int:pk>/focal-link/", pages.focal_link, name="focal-link"),
 ]

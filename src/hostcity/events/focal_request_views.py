@@ -3,20 +3,18 @@ host's principals, and see what became of each (scheduled when and where, or why
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from hostcity.delegations.models import Delegation
+from hostcity.delegations.focal_links import focal_page, link_is_read_only
 from hostcity.events import plan_runs
 from hostcity.events.forms import DelegationRequestForm
 from hostcity.events.itineraries import accepted_run
 from hostcity.events.models import MeetingRequest
 
 
-def focal_requests(request, token: str):
-    delegation = get_object_or_404(
-        Delegation.objects.select_related("event", "organization"), focal_token=token
-    )
+@focal_page
+def focal_requests(request, *, delegation, token: str):
     event = delegation.event
     form = DelegationRequestForm(request.POST or None, event=event)
     if request.method == "POST" and form.is_valid():
@@ -42,5 +40,11 @@ def focal_requests(request, token: str):
         (r, placed.get(r.code), reasons.get(r.code, ""))
         for r in MeetingRequest.objects.filter(delegations=delegation).order_by("created")
     ]
-    context = {"delegation": delegation, "form": form, "rows": rows, "planned": run is not None}
+    context = {
+        "delegation": delegation,
+        "form": form,
+        "rows": rows,
+        "planned": run is not None,
+        "read_only": link_is_read_only(delegation),
+    }
     return render(request, "events/focal_requests.html", context)

@@ -6,12 +6,18 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
 from hostcity.accounts.access import staff_page
+from hostcity.delegations.focal_links import focal_page
 from hostcity.delegations.models import Delegation
 from hostcity.events.itineraries import accepted_run, itinerary_for, itinerary_ics, itinerary_pdf
 from hostcity.events.models import Event
 
 
 def _live_url(request, delegation) -> str:
+    """The address the PDF's QR code carries: the delegation's own link while it has one."""
+    if not delegation.focal_token:
+        return request.build_absolute_uri(
+            reverse("events:itinerary", args=[delegation.event_id, delegation.pk])
+        )
     return request.build_absolute_uri(reverse("focal:itinerary", args=[delegation.focal_token]))
 
 
@@ -68,10 +74,8 @@ def itinerary(request, pk: int, delegation: int, fmt: str = "html"):
     )
 
 
-def focal_itinerary(request, token: str, fmt: str = "html"):
-    delegation = get_object_or_404(
-        Delegation.objects.select_related("event", "organization"), focal_token=token
-    )
+@focal_page
+def focal_itinerary(request, fmt: str = "html", *, delegation, token: str):
     base = reverse("focal:itinerary", args=[token])
     return _respond(
         request,

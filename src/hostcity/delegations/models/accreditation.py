@@ -72,6 +72,7 @@ class Badge(models.Model):
 
     class Meta:
         ordering = ["number", "-version"]
+        permissions = [("print_badge", "Can print badges (signed gate credentials)")]
         verbose_name = _("badge")
         verbose_name_plural = _("badges")
         constraints = [
@@ -95,7 +96,9 @@ class Scan(models.Model):
     gate = models.CharField(_("gate"), max_length=60, blank=True)
     result = models.CharField(max_length=8, choices=Result.choices)
     reason = models.CharField(max_length=20, blank=True)  # unknown, forged, expired, revoked, wrong_zone…
+    claimed_at = models.DateTimeField(null=True, blank=True)  # the time the gate said it scanned (offline)
     client_id = models.CharField(max_length=64, null=True, blank=True, unique=True)  # offline uploads
+    fingerprint = models.CharField(max_length=64, blank=True)  # what the client id is bound to (checkin.py)
     offline = models.BooleanField(default=False)
 
     class Meta:

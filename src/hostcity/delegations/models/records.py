@@ -60,6 +60,15 @@ def new_focal_token() -> str:
     return secrets.token_urlsafe(24)
 
 
+def focal_link_expiry():
+    """When a focal point's link made now stops working (HOSTCITY_FOCAL_LINK_DAYS)."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    return timezone.now() + timedelta(days=settings.HOSTCITY_FOCAL_LINK_DAYS)
+
+
 class Delegation(models.Model):
     class Rank(models.IntegerChoices):
         # The value is the rank's place in precedence: lower goes first.
@@ -114,7 +123,13 @@ class Delegation(models.Model):
     status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.INVITED)
     focal_point_name = models.CharField(_("focal point"), max_length=120, blank=True)
     focal_point_email = models.EmailField(_("focal point's e-mail"), blank=True)
-    focal_token = models.CharField(max_length=40, unique=True, default=new_focal_token, editable=False)
+    # The focal point's link (focal_links.py): none once revoked; rotating it makes a new one at once.
+    focal_token = models.CharField(
+        max_length=40, unique=True, null=True, blank=True, default=new_focal_token, editable=False
+    )
+    focal_link_expires = models.DateTimeField(
+        _("focal point's link works until"), null=True, blank=True, default=focal_link_expiry, editable=False
+    )
     registration = models.CharField(
         _("registration"), max_length=12, choices=Registration.choices, default=Registration.OPEN
     )
