@@ -27,12 +27,28 @@ class Row:
     values: dict[str, str]
 
 
+# A cell a spreadsheet would run as a formula (OWASP, "CSV injection"): text that begins with one of
+# these. Every export writes such text behind a single quote, so Excel and LibreOffice show it as
+# text; every import takes that quote off again, so an exported file imports back unchanged.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralised(value):
+    """The value as an export writes it: text that a spreadsheet would run, behind a quote."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def _clean(value) -> str:
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value).strip()
+    text = str(value)
+    if text.startswith("'") and text[1:].startswith(FORMULA_STARTS):  # written so by an export
+        text = text[1:]
+    return text.strip()
 
 
 def _rows_from(header: Sequence, body: Iterable[Sequence], *, required: Sequence[str], known: Sequence[str]):
@@ -116,19 +132,22 @@ def read_table(upload, *, required: Sequence[str], known: Sequence[str]) -> list
 
 
 def csv_bytes(header: Sequence[str], rows: Iterable[Sequence]) -> bytes:
+    """Every export's CSV: UTF-8 with a byte-order mark (Excel reads Chinese right), cells neutralised."""
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerow([neutralised(cell) for cell in header])
+    writer.writerows([neutralised(cell) for cell in row] for row in rows)
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
 def xlsx_bytes(title: str, header: Sequence[str], rows: Iterable[Sequence]) -> bytes:
+    """Every export's Excel sheet, cells neutralised (openpyxl writes text beginning with = as a
+    formula)."""
     book = Workbook(write_only=True)
     sheet = book.create_sheet(title=title[:31])
-    sheet.append(list(header))
+    sheet.append([neutralised(cell) for cell in header])
     for row in rows:
-        sheet.append(list(row))
+        sheet.append([neutralised(cell) for cell in row])
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
