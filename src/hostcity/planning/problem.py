@@ -13,7 +13,11 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 import yaml
+import yaml.composer
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, model_validator
+
+from hostcity.planning.limits import MAX_COUNT, MAX_MINUTES, MAX_WEIGHT, Limits, size_errors
+from hostcity.planning.references import reference_errors
 
 TIME_FORMAT = "%Y-%m-%dT%H:%M"
 PRIORITIES = ("must", "high", "normal", "low")
@@ -76,25 +80,25 @@ class Session(Span):
 class MatrixEntry(Strict):
     from_: str = Field(alias="from")
     to: str
-    minutes: int = Field(ge=0)
+    minutes: int = Field(ge=0, le=MAX_MINUTES)
 
 
 class Travel(Strict):
-    speed_kmh: float = Field(35, gt=0)
-    detour: float = Field(1.4, gt=0)
-    minimum_minutes: int = Field(10, ge=0)
+    speed_kmh: float = Field(35, gt=0, le=10_000, allow_inf_nan=False)
+    detour: float = Field(1.4, gt=0, le=100, allow_inf_nan=False)
+    minimum_minutes: int = Field(10, ge=0, le=MAX_MINUTES)
     matrix: list[MatrixEntry] = []
 
 
 class Location(Strict):
-    lat: float = Field(ge=-90, le=90)
-    lon: float = Field(ge=-180, le=180)
+    lat: float = Field(ge=-90, le=90, allow_inf_nan=False)
+    lon: float = Field(ge=-180, le=180, allow_inf_nan=False)
 
 
 class Room(Strict):
     id: str
     kind: str = "other"
-    capacity: int | None = Field(None, ge=0)
+    capacity: int | None = Field(None, ge=0, le=MAX_COUNT)
     name: str | None = None
     name_zh: str | None = None
 
@@ -121,11 +125,11 @@ class Party(Strict):
     rank: Literal[RANKS] | None = None  # type: ignore[valid-type]
     took_office: date | None = None
     languages: list[str] = []
-    size: int = Field(1, ge=1)
+    size: int = Field(1, ge=1, le=MAX_COUNT)
     available: list[Period] | None = None
     arrival: Presence | None = None
     departure: Presence | None = None
-    max_meetings_per_day: int | None = Field(None, ge=0)
+    max_meetings_per_day: int | None = Field(None, ge=0, le=MAX_COUNT)
 
 
 class Fixed(Span):
@@ -150,9 +154,9 @@ class Pinned(Strict):
 class Meeting(Strict):
     id: str
     parties: list[str] = Field(min_length=2)
-    minutes: int = Field(gt=0)
+    minutes: int = Field(gt=0, le=MAX_MINUTES)
     priority: Literal[PRIORITIES] = "normal"  # type: ignore[valid-type]
-    weight: int | None = Field(None, gt=0)
+    weight: int | None = Field(None, gt=0, le=MAX_WEIGHT)
     venues: list[str] | None = None
     room_kinds: list[str] | None = None
     windows: list[Period] | None = None
@@ -166,28 +170,28 @@ class Interpreter(Strict):
     id: str
     languages: list[str] = Field(min_length=2)
     available: list[Period] | None = None
-    max_minutes_per_day: int | None = Field(None, ge=0)
+    max_minutes_per_day: int | None = Field(None, ge=0, le=24 * 60)
     name: str | None = None
 
 
 class Weights(Strict):
-    high: int = Field(100, ge=0)
-    normal: int = Field(10, ge=0)
-    low: int = Field(1, ge=0)
+    high: int = Field(100, ge=0, le=MAX_WEIGHT)
+    normal: int = Field(10, ge=0, le=MAX_WEIGHT)
+    low: int = Field(1, ge=0, le=MAX_WEIGHT)
 
 
 class Objective(Strict):
     weights: Weights = Weights()
-    breaks: int = Field(0, ge=0)
-    max_break_spread: int | None = Field(None, ge=0)
-    travel: int = Field(0, ge=0)
+    breaks: int = Field(0, ge=0, le=MAX_WEIGHT)
+    max_break_spread: int | None = Field(None, ge=0, le=MAX_COUNT)
+    travel: int = Field(0, ge=0, le=MAX_WEIGHT)
 
 
 class Problem(Strict):
     format: Literal["hostcity/1"]
     name: str = "unnamed"
     timezone: str = "UTC"
-    slot_minutes: int = Field(gt=0)
+    slot_minutes: int = Field(gt=0, le=24 * 60)
     sessions: list[Session] = Field(min_length=1)
     travel: Travel = Travel()
     venues: list[Venue] = Field(min_length=1)
@@ -232,32 +236,79 @@ def _structure_errors(exc: ValidationError) -> list[str]:
     return sorted(set(errors), key=errors.index)
 
 
-def parse_problem(data) -> Problem:
-    """Check a parsed tree; raise ProblemError with every fault."""
+def _slot_errors(problem: Problem, limits: Limits) -> list[str]:
+    slots = sum((s.end - s.start).total_seconds() // 60 // problem.slot_minutes for s in problem.sessions)
+    if slots > limits.slots:
+        return [
+            f"sessions: {int(slots)} slots of {problem.slot_minutes} minutes; at most {limits.slots} are "
+            "accepted (HOSTCITY_PLAN_MAX_SLOTS)"
+        ]
+    return []
+
+
+def parse_problem(data, limits: Limits | None = None) -> Problem:
+    """Check a parsed tree; raise ProblemError with every fault: sizes first (before anything is
+    built), then structure and references together, then what is well-formed but senseless."""
     if not isinstance(data, dict):
         raise ProblemError(["(top): a problem is a mapping with format: hostcity/1"])
+    limits = limits or Limits()
+    too_big = size_errors(data, limits)
+    if too_big:
+        raise ProblemError(too_big)
     try:
         problem = Problem.model_validate(data)
     except ValidationError as exc:
-        raise ProblemError(_structure_errors(exc)) from None
+        errors = _structure_errors(exc) + reference_errors(data)
+        raise ProblemError(sorted(set(errors), key=errors.index)) from None
     from hostcity.planning.sense import sense_errors
 
+    errors = _slot_errors(problem, limits)
+    if errors:
+        raise ProblemError(errors)
     errors = sense_errors(problem)
     if errors:
         raise ProblemError(errors)
     return problem
 
 
-def load_problem(path: str | Path) -> Problem:
+class _NoAliasLoader(yaml.SafeLoader):
+    """YAML without anchors and aliases: a problem needs none, and aliases can make a small file
+    expand to billions of values ("billion laughs")."""
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(
+                None, None, "aliases (*name) are not accepted in a problem file", event.start_mark
+            )
+        return super().compose_node(parent, index)
+
+
+def read_tree(path: str | Path, *, what: str = "file", most_bytes: int | None = None):
+    """A JSON or YAML file's parsed tree; ProblemError naming the path for anything that is not one:
+    unreadable, too large, not UTF-8, not JSON/YAML, nested too deep, numbers too long to read."""
     path = Path(path)
+    most_bytes = most_bytes or Limits().bytes
     try:
-        text = path.read_text(encoding="utf-8")
+        size = path.stat().st_size
+        if size > most_bytes:
+            raise ProblemError([f"{path}: {size} bytes; a {what} of at most {most_bytes} bytes is accepted"])
+        raw = path.read_bytes()
     except OSError as exc:
         raise ProblemError([f"{path}: cannot read ({exc.strerror})"]) from None
     try:
-        data = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
-    except (json.JSONDecodeError, yaml.YAMLError) as exc:
-        raise ProblemError(
-            [f"{path}: not valid {'JSON' if path.suffix.lower() == '.json' else 'YAML'}: {exc}"]
-        ) from None
-    return parse_problem(data)
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ProblemError([f"{path}: not UTF-8 text (byte {exc.start})"]) from None
+    kind = "JSON" if path.suffix.lower() == ".json" else "YAML"
+    try:
+        return json.loads(text) if kind == "JSON" else yaml.load(text, Loader=_NoAliasLoader)
+    except RecursionError:
+        raise ProblemError([f"{path}: nested too deeply to read as {kind}"]) from None
+    except (ValueError, yaml.YAMLError) as exc:  # JSONDecodeError is a ValueError; so is an int too long
+        raise ProblemError([f"{path}: not valid {kind}: {exc}"]) from None
+
+
+def load_problem(path: str | Path, limits: Limits | None = None) -> Problem:
+    limits = limits or Limits()
+    return parse_problem(read_tree(path, what="problem", most_bytes=limits.bytes), limits)
