@@ -5,6 +5,7 @@ from django.views.i18n import set_language
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from hostcity.accounts import second_factor_views
+from hostcity.accounts.sign_out import SignOutView
 from hostcity.web import audit_views, health, views
 
 urlpatterns = [
@@ -12,7 +13,7 @@ urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("favicon.ico", views.favicon, name="favicon"),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
-    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("accounts/logout/", SignOutView.as_view(), name="logout"),
     path("accounts/profile/", views.profile, name="profile"),
     path("accounts/notices/", views.notices, name="notices"),
     path("accounts/two-factor/", second_factor_views.manage, name="two-factor"),

@@ -34,7 +34,7 @@ A, P, E, V, R, C, W, O, CE, CR, LO = (  # noqa: E741
     "liaison_officer",
 )
 EVERYONE = {A, P, E, V, R, C, W, O, CE, CR, LO}
-SEE_VENUES = EVERYONE - {CE, CR, LO}
+SEE_VENUES = EVERYONE - {CE, CR, LO, C}
 ANYONE = EVERYONE | {None}  # the public directory: no sign-in
 SEE_DIRECTORY = {A, W, CE, CR}
 EDIT_DIRECTORY = {A, CE, CR}
@@ -49,7 +49,8 @@ KEEP_DELEGATIONS = {A, P, E}
 SCANNERS = {A, C}
 SEE_SCANS = {A, P, E, C}
 LOOP_KEEPERS = {A, E}
-SEE_EVENTS = {A, P, E, V, C, W}
+SEE_EVENTS = {A, P, E, V, W}
+SEE_SCHEDULES = {A, P, E, W}  # where and when the principals are: not the venue manager
 KEEP_EVENTS = {A, P, E}
 SEE_PLATFORMS = {A, P, E, R, W, O}
 KEEP_PLATFORMS = {A, E, R, O}
@@ -96,16 +97,16 @@ PAGES = [
     ("events:add-request", "/events/{event}/requests/", "post", KEEP_EVENTS),
     ("events:remove-request", "/events/requests/{request}/remove/", "post", KEEP_EVENTS),
     ("events:plan", "/events/{event}/plan/", "post", KEEP_EVENTS),
-    ("events:run", "/events/runs/{run}/", "get", SEE_EVENTS),
-    ("events:itineraries", "/events/{event}/itineraries/", "get", SEE_EVENTS),
-    ("events:board", "/events/{event}/board/", "get", SEE_EVENTS),
-    ("events:rosters", "/events/{event}/rosters/", "get", SEE_EVENTS),
-    ("events:itinerary", "/events/{event}/itineraries/{delegation}/", "get", SEE_EVENTS),
-    ("events:itinerary-file", "/events/{event}/itineraries/{delegation}/itinerary.pdf", "get", SEE_EVENTS),
+    ("events:run", "/events/runs/{run}/", "get", SEE_SCHEDULES),
+    ("events:itineraries", "/events/{event}/itineraries/", "get", SEE_SCHEDULES),
+    ("events:board", "/events/{event}/board/", "get", SEE_SCHEDULES),
+    ("events:rosters", "/events/{event}/rosters/", "get", SEE_SCHEDULES),
+    ("events:itinerary", "/events/{event}/itineraries/{delegation}/", "get", SEE_SCHEDULES),
+    ("events:itinerary-file", "/events/{event}/itineraries/{delegation}/itinerary.pdf", "get", SEE_SCHEDULES),
     ("events:cancel", "/events/runs/{run}/cancel/", "post", KEEP_EVENTS),
     ("events:accept", "/events/runs/{run}/accept/", "post", KEEP_EVENTS),
     ("events:move", "/events/runs/{run}/move/", "post", KEEP_EVENTS),
-    ("events:compare", "/events/runs/{run}/compare/{run}/", "get", SEE_EVENTS),
+    ("events:compare", "/events/runs/{run}/compare/{run}/", "get", SEE_SCHEDULES),
     ("events:replan", "/events/runs/{run}/replan/", "post", KEEP_EVENTS),
     ("events:unpin", "/events/requests/{request}/unpin/", "post", KEEP_EVENTS),
     ("platforms:list", "/platforms/", "get", SEE_PLATFORMS),
@@ -175,12 +176,13 @@ PAGES = [
     ("delegations:review", "/delegations/{delegation}/review/", "post", KEEP_DELEGATIONS),
     ("delegations:status", "/delegations/{delegation}/status/", "post", KEEP_DELEGATIONS),
     ("delegations:invite", "/delegations/{delegation}/invite/", "post", KEEP_DELEGATIONS),
+    ("delegations:focal-link", "/delegations/{delegation}/focal-link/", "post", KEEP_DELEGATIONS),
     ("delegations:person-export", "/delegations/members/{delegate}/personal-data.json", "get", {A}),
     ("delegations:person-erase", "/delegations/members/{delegate}/erase/", "post", {A}),
     ("delegations:photo", "/delegations/members/{delegate}/photo", "get", SEE_DELEGATIONS),
     ("delegations:badges", "/delegations/event/{event}/badges/", "get", SEE_DELEGATIONS),
     ("delegations:issue", "/delegations/event/{event}/badges/issue/", "post", KEEP_DELEGATIONS),
-    ("delegations:badges-pdf", "/delegations/event/{event}/badges.pdf", "get", SEE_DELEGATIONS),
+    ("delegations:badges-pdf", "/delegations/event/{event}/badges.pdf", "get", KEEP_DELEGATIONS),
     ("delegations:revoke", "/delegations/badges/{badge}/revoke/", "post", KEEP_DELEGATIONS),
     ("delegations:reissue", "/delegations/badges/{badge}/reissue/", "post", KEEP_DELEGATIONS),
     ("delegations:seating", "/delegations/event/{event}/seating/", "get", SEE_DELEGATIONS),
@@ -198,6 +200,7 @@ PAGES = [
     ("delegations:counts", "/delegations/event/{event}/checkin/", "get", SEE_SCANS),
     ("delegations:scanner", "/delegations/scan/", "get", SCANNERS),
     ("delegations:scanner-sw", "/delegations/scan/sw.js", "get", SCANNERS),
+    ("delegations:scanner-shell", "/delegations/scan/shell/", "get", SCANNERS),
     ("admin:index", "/admin/", "get", {A}),
     ("api-docs", "/api/docs/", "get", EVERYONE),
     ("api-schema", "/api/schema/", "get", EVERYONE),

@@ -15,6 +15,7 @@ VIEW_VENUES = [f"venues.view_{model}" for model in VENUE_MODELS]
 VIEW_BOOKINGS = ["venues.view_booking"]
 BOOK = ["venues.add_booking", "venues.change_booking"]
 VIEW_EVENTS = ["events.view_event"]
+VIEW_SCHEDULES = ["events.view_schedules"]  # where and when the principals are: plans, itineraries, board
 EDIT_EVENTS = ["events.add_event", "events.change_event"]
 VIEW_DELEGATIONS = [
     "delegations.view_delegation",
@@ -96,6 +97,7 @@ ROLES: tuple[Role, ...] = (
             *VIEW_BOOKINGS,
             *BOOK,
             *VIEW_EVENTS,
+            *VIEW_SCHEDULES,
             *EDIT_EVENTS,
             *VIEW_DELEGATIONS,
             *KEEP_DELEGATIONS,
@@ -113,6 +115,7 @@ ROLES: tuple[Role, ...] = (
             *BOOK,
             "venues.delete_booking",
             *VIEW_EVENTS,
+            *VIEW_SCHEDULES,
             *EDIT_EVENTS,
             "events.delete_event",
             *VIEW_DELEGATIONS,
@@ -175,7 +178,7 @@ ROLES: tuple[Role, ...] = (
     Role(
         "checkin_staff",
         _("Check-in staff"),
-        (*VIEW_VENUES, *VIEW_EVENTS, "delegations.add_scan", "delegations.view_scan"),
+        ("delegations.add_scan", "delegations.view_scan"),  # the gate and its counts, nothing else
     ),
     Role(
         "viewer",
@@ -184,6 +187,7 @@ ROLES: tuple[Role, ...] = (
             *VIEW_VENUES,
             *VIEW_BOOKINGS,
             *VIEW_EVENTS,
+            *VIEW_SCHEDULES,
             *VIEW_DELEGATIONS,
             *VIEW_PLATFORMS,
             *VIEW_MATCHMAKING,

@@ -91,10 +91,21 @@ def gate_keys(request):
     )
 
 
+def _scanner_events():
+    return Event.objects.filter(zones__isnull=False).distinct().prefetch_related("zones")
+
+
 @staff_page("delegations.add_scan")
 def scanner(request):
-    events = Event.objects.filter(zones__isnull=False).distinct().prefetch_related("zones")
-    return render(request, "delegations/scanner.html", {"events": events})
+    return render(request, "delegations/scanner.html", {"events": _scanner_events()})
+
+
+@staff_page("delegations.add_scan")
+def scanner_shell(request):
+    """The scanner as the service worker keeps it for offline use: no form, no CSRF token, no name."""
+    response = render(request, "delegations/scanner_shell.html", {"events": _scanner_events()})
+    response["Cache-Control"] = "private, no-store"
+    return response
 
 
 @staff_page("delegations.add_scan")
@@ -102,6 +113,7 @@ def scanner_worker(request):
     """The service worker of the scanner page, served from the page's own path so it may keep it."""
     context = {
         "scanner_url": reverse("delegations:scanner"),
+        "shell_url": reverse("delegations:scanner-shell"),
         "scripts": [
             static("vendor/jsqr-1.4.0/jsQR.js"),
             static("delegations/scanner.js"),

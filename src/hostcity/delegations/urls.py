@@ -38,6 +38,7 @@ urlpatterns = [
     path("loops/<int:pk>/activities/", loop_views.add_activity, name="loop-activity"),
     path("scan/", checkin_views.scanner, name="scanner"),
     path("scan/sw.js", checkin_views.scanner_worker, name="scanner-sw"),
+    path("scan/shell/", checkin_views.scanner_shell, name="scanner-shell"),
     path("members/<int:pk>/photo", pages.photo, name="photo"),
     path("members/<int:pk>/personal-data.json", personal_data_views.export, name="person-export"),
     path("members/<int:pk>/erase/", personal_data_views.erase, name="person-erase"),

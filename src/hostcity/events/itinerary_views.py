@@ -47,7 +47,7 @@ def _respond(request, event, delegation, fmt: str, template_context: dict):
     return render(request, "events/itinerary.html", context)
 
 
-@staff_page("events.view_event")
+@staff_page("events.view_event", "events.view_schedules")
 def itinerary_list(request, pk: int):
     event = get_object_or_404(Event, pk=pk)
     delegations = Delegation.objects.filter(event=event).select_related("organization")
@@ -58,7 +58,7 @@ def itinerary_list(request, pk: int):
     )
 
 
-@staff_page("events.view_event")
+@staff_page("events.view_event", "events.view_schedules")
 def itinerary(request, pk: int, delegation: int, fmt: str = "html"):
     event = get_object_or_404(Event, pk=pk)
     delegation = get_object_or_404(

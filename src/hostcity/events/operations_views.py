@@ -10,7 +10,7 @@ from hostcity.events.models import Event
 from hostcity.events.rosters import interpreter_rosters, vehicle_rosters
 
 
-@staff_page("events.view_event")
+@staff_page("events.view_event", "events.view_schedules")
 def operations_board(request, pk: int):
     event = get_object_or_404(Event, pk=pk)
     at = moment(request.GET.get("at"))
@@ -24,7 +24,7 @@ def operations_board(request, pk: int):
     return render(request, template, context)
 
 
-@staff_page("events.view_event")
+@staff_page("events.view_event", "events.view_schedules")
 def rosters(request, pk: int):
     event = get_object_or_404(Event, pk=pk)
     context = {

@@ -98,7 +98,7 @@ def start(request, pk: int):
     return redirect("events:run", pk=run.pk)
 
 
-@staff_page("events.view_event")
+@staff_page("events.view_event", "events.view_schedules")
 def run_detail(request, pk: int):
     run = get_object_or_404(PlanRun.objects.select_related("event", "started_by", "accepted_by"), pk=pk)
     by = request.GET.get("by", "room") if request.GET.get("by") in VIEWS else "room"
@@ -208,7 +208,7 @@ def unpin(request, pk: int):
     return redirect("events:detail", pk=meeting.event_id)
 
 
-@staff_page("events.view_event")
+@staff_page("events.view_event", "events.view_schedules")
 def compare_runs(request, pk: int, other: int):
     first = get_object_or_404(PlanRun.objects.select_related("event"), pk=pk)
     second = get_object_or_404(PlanRun, pk=other, event=first.event)

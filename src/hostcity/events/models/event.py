@@ -30,6 +30,12 @@ class Event(models.Model):
 
     class Meta:
         ordering = ["-start_date", "name_en"]
+        permissions = [
+            (
+                "view_schedules",
+                _("See principals' and delegations' schedules: plans, itineraries, rosters, board"),
+            )
+        ]
         verbose_name = _("event")
         verbose_name_plural = _("events")
         constraints = [

@@ -1,6 +1,8 @@
 // The badge scanner: decodes QR codes from the camera (jsQR) or takes a typed code, asks the server
 // when online, and when not, verifies the badge's Ed25519 signature itself against the keys, zones and
-// revocation list it keeps, queues the scan and uploads it once back online.
+// revocation list it keeps, queues the scan and uploads it once back online. What it keeps (keys,
+// zones, revocation list, queued scans) is cleared at sign-out (web/signout.js) after the queue is
+// uploaded, and when the server says this person may no longer scan.
 (function () {
   "use strict";
   const root = document.getElementById("scanner");
@@ -14,6 +16,23 @@
   function b64url(text) {
     const b = atob(text.replace(/-/g, "+").replace(/_/g, "/") + "===".slice((text.length + 3) % 4));
     return Uint8Array.from(b, (c) => c.charCodeAt(0));
+  }
+  // The one canonical unpadded base64url text of some bytes, as the server accepts (badge_tokens.py).
+  function canonical(text) {
+    if (!/^[A-Za-z0-9_-]*$/.test(text)) return false;
+    let bytes;
+    try { bytes = b64url(text); } catch (error) { return false; }
+    const again = btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+    return again === text;
+  }
+  function csrf() {
+    const found = document.cookie.split("; ").find((part) => part.startsWith("csrftoken="));
+    return found ? decodeURIComponent(found.slice("csrftoken=".length)) : "";
+  }
+  function forget() {
+    gateData = null;
+    localStorage.removeItem(STORE);
+    localStorage.removeItem(QUEUE);
   }
   function queue() { return JSON.parse(localStorage.getItem(QUEUE) || "[]"); }
   function saveQueue(items) { localStorage.setItem(QUEUE, JSON.stringify(items)); showState(); }
@@ -30,6 +49,7 @@
   async function refreshKeys() {
     try {
       const response = await fetch(T.keysUrl, { credentials: "same-origin" });
+      if (response.status === 401 || response.status === 403) { forget(); showState(); return; }  // may no longer scan
       if (!response.ok) return;
       gateData = await response.json();
       gateData.fetched = new Date().toISOString();
@@ -46,9 +66,10 @@
   }
 
   // The same rules as the server (delegations/checkin.py), on what the phone holds.
-  async function judgeOffline(token, zone) {
+  async function judgeOffline(token, event, zone) {
     const parts = token.trim().split(".");
     if (parts.length !== 3 || parts[0] !== "HC1") return { allowed: false, reason: "malformed" };
+    if (!canonical(parts[1]) || !canonical(parts[2]) || b64url(parts[2]).length !== 64) return { allowed: false, reason: "malformed" };
     let claims;
     try { claims = JSON.parse(new TextDecoder().decode(b64url(parts[1]))); } catch (error) { return { allowed: false, reason: "malformed" }; }
     const key = await keyFor(claims.k);
@@ -58,6 +79,7 @@
       good = await crypto.subtle.verify({ name: "Ed25519" }, key, b64url(parts[2]), new TextEncoder().encode(parts[1]));
     } catch (error) { return { allowed: false, reason: "malformed" }; }
     if (!good) return { allowed: false, reason: "forged" };
+    if (String(claims.e) !== String(event)) return { allowed: false, reason: "wrong_event", badge: claims.b };
     if ((gateData.revoked || []).includes(claims.b + "." + claims.v)) return { allowed: false, reason: "revoked", badge: claims.b };
     const days = (claims.z || {})[zone];
     if (!days) return { allowed: false, reason: "wrong_zone", badge: claims.b };
@@ -70,10 +92,10 @@
   async function send(item) {
     const response = await fetch(T.checkinUrl, {
       method: "POST", credentials: "same-origin",
-      headers: { "Content-Type": "application/json", "X-CSRFToken": T.csrf },
+      headers: { "Content-Type": "application/json", "X-CSRFToken": csrf() },
       body: JSON.stringify(item),
     });
-    if (!response.ok) throw new Error("HTTP " + response.status);
+    if (!response.ok) { const error = new Error("HTTP " + response.status); error.status = response.status; throw error; }
     return response.json();
   }
 
@@ -91,27 +113,34 @@
   }
 
   async function check(token) {
-    const item = { token: token.trim(), zone: $("zone").value, gate: $("gate").value, client_id: clientId() };
+    const chosen = $("zone").selectedOptions[0];
+    if (!chosen) return;
+    const item = {
+      token: token.trim(), event: Number(chosen.dataset.event), zone: chosen.value, gate: $("gate").value, client_id: clientId(),
+    };
     if (!item.token) return;
     if (navigator.onLine) {
       try { show(await send(item), false); return; } catch (error) { /* fall through to offline */ }
     }
     if (!gateData) { show({ allowed: false, reason: "no keys yet" }, true); return; }
-    const decision = await judgeOffline(item.token, item.zone);
+    const decision = await judgeOffline(item.token, item.event, item.zone);
     item.scanned_at = new Date().toISOString();
     saveQueue([...queue(), item]);
     show(decision, true);
   }
 
-  async function upload() {
+  async function upload(refresh = true) {
     if (!navigator.onLine) return;
     let items = queue();
     while (items.length) {
-      try { await send(items[0]); } catch (error) { break; }
+      try { await send(items[0]); } catch (error) {
+        // A scan the server refuses as such (400: it can never take it) is dropped; anything else waits.
+        if (error.status !== 400) break;
+      }
       items = items.slice(1);
       saveQueue(items);
     }
-    await refreshKeys();
+    if (refresh) await refreshKeys();
   }
 
   let lastCode = "", lastAt = 0;
@@ -139,6 +168,8 @@
     requestAnimationFrame(tick);
   }
 
+  // Sign-out (web/signout.js) waits for the queue to go up before everything kept here is cleared.
+  document.addEventListener("hostcity:signout", (event) => event.detail.waitUntil(upload(false)));
   $("manual").addEventListener("submit", (event) => { event.preventDefault(); check($("token").value); $("token").value = ""; });
   window.addEventListener("online", () => { showState(); upload(); });
   window.addEventListener("offline", showState);

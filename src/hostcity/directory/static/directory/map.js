@@ -23,7 +23,8 @@
         var link = document.createElement("a"); link.href = m.url; link.textContent = m.name;
         marker.bindPopup(link);
       }
-      marker.bindTooltip(m.name);
+      var tip = document.createElement("span"); tip.textContent = m.name; // as text: Leaflet reads a string as HTML
+      marker.bindTooltip(tip);
       layer.addLayer(marker);
     });
     layer.addTo(map);

@@ -13,7 +13,7 @@
     chart.setOption({
       animation: false,
       grid: { left: 48, right: 12, top: 24, bottom: 24 },
-      tooltip: { trigger: "axis" },
+      tooltip: { trigger: "axis", renderMode: "richText" }, // drawn on the canvas: names never read as HTML
       legend: { data: [labels.value, labels.target], top: 0, textStyle: { fontSize: 10 } },
       xAxis: { type: "category", data: data.years.map(String) },
       yAxis: { type: "value", inverse: data.lower_is_better, name: data.unit, nameTextStyle: { fontSize: 10 } },

@@ -8,7 +8,7 @@
   if (!box || !data.years.length || typeof echarts === "undefined") return;
   const chart = echarts.init(box);
   chart.setOption({
-    tooltip: { trigger: "axis" },
+    tooltip: { trigger: "axis", renderMode: "richText" }, // drawn on the canvas: names never read as HTML
     legend: { data: [labels.participants, labels.exhibitors, labels.amount] },
     xAxis: { type: "category", data: data.years.map(String) },
     yAxis: [{ type: "value" }, { type: "value", position: "right" }],

@@ -8,6 +8,13 @@
   var settings = JSON.parse(settingsNode.textContent);
   var chinese = (document.documentElement.lang || "").toLowerCase().indexOf("zh") === 0;
 
+  // Leaflet puts a string tooltip in as HTML: names go in as text, never as markup.
+  function asText(text) {
+    var span = document.createElement("span");
+    span.textContent = text == null ? "" : String(text);
+    return span;
+  }
+
   function baseLayer(map) {
     if (settings.tiles) {
       L.tileLayer(settings.tiles, { maxZoom: 18, attribution: settings.attribution || "" }).addTo(map);
@@ -18,7 +25,7 @@
         style: { color: "#8a8a8a", weight: 1, fillColor: "#f4f1ea", fillOpacity: 0.9 },
         onEachFeature: function (feature, shape) {
           var p = feature.properties || {};
-          shape.bindTooltip(chinese ? p.name_zh : p.name_en, { permanent: false, direction: "center" });
+          shape.bindTooltip(asText(chinese ? p.name_zh : p.name_en), { permanent: false, direction: "center" });
         }
       }).addTo(map);
       map.attributionControl.addAttribution(outline.source || "schematic outline");
@@ -40,7 +47,7 @@
     var meta = document.createElement("div"); meta.className = "small"; meta.textContent = [p.category, p.area].filter(Boolean).join(" · ");
     box.appendChild(link); box.appendChild(other); box.appendChild(meta);
     layer.bindPopup(box);
-    layer.bindTooltip(p.name);
+    layer.bindTooltip(asText(p.name));
   }
 
   var canvas = document.getElementById("venue-map");
@@ -65,7 +72,7 @@
     var one = L.map(small).setView([lat, lon], 12);
     baseLayer(one).then(function () {
       L.circleMarker([lat, lon], { radius: 9, color: "#222", weight: 1, fillColor: small.dataset.colour, fillOpacity: 1 })
-        .addTo(one).bindTooltip(small.dataset.name);
+        .addTo(one).bindTooltip(asText(small.dataset.name));
       small.classList.add("map-ready");
     });
   }
