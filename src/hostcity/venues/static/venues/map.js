@@ -60,7 +60,12 @@
         if (area.outline) { L.geoJSON(area.outline, { style: { color: area.colour, weight: 2, fillOpacity: 0.15 } }).addTo(map); }
       });
       var venues = L.geoJSON(data, { pointToLayer: venueMarker, onEachFeature: popup }).addTo(map);
-      if (data.features.length) { map.fitBounds(venues.getBounds().pad(0.1), { animate: false }); }
+      var bounds = venues.getBounds();
+      if (data.features.length === 1 || (bounds.isValid() && bounds.getNorthEast().equals(bounds.getSouthWest()))) {
+        map.setView(bounds.getCenter(), 13, { animate: false });  // one place: a bounds of no size
+      } else if (data.features.length) {
+        map.fitBounds(bounds.pad(0.1), { animate: false });
+      }
       canvas.dataset.venues = String(data.features.length);
       canvas.classList.add("map-ready");
     });
