@@ -4,7 +4,7 @@ from django.urls import include, path
 from django.views.i18n import set_language
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
-from hostcity.accounts import second_factor_views
+from hostcity.accounts import password_reset, second_factor_views
 from hostcity.accounts.sign_out import SignOutView
 from hostcity.web import audit_views, health, views
 
@@ -14,6 +14,23 @@ urlpatterns = [
     path("favicon.ico", views.favicon, name="favicon"),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", SignOutView.as_view(), name="logout"),
+    path("accounts/password-reset/", password_reset.RequestReset.as_view(), name="password_reset"),
+    path(
+        "accounts/password-reset/sent/",
+        auth_views.PasswordResetDoneView.as_view(template_name="accounts/password_reset_done.html"),
+        name="password_reset_done",
+    ),
+    path(
+        "accounts/reset/<uidb64>/<token>/",
+        password_reset.ChooseNewPassword.as_view(),
+        name="password_reset_confirm",
+    ),
+    path(
+        "accounts/reset/done/",
+        auth_views.PasswordResetCompleteView.as_view(template_name="accounts/password_reset_complete.html"),
+        name="password_reset_complete",
+    ),
+    path("accounts/password-reset/for/", password_reset.reset_for_person, name="password-reset-for"),
     path("accounts/profile/", views.profile, name="profile"),
     path("accounts/notices/", views.notices, name="notices"),
     path("accounts/two-factor/", second_factor_views.manage, name="two-factor"),

@@ -69,6 +69,7 @@ PAGES = [
     ("two-factor-codes", "/accounts/two-factor/backup-codes/", "post", EVERYONE),
     ("two-factor-remove", "/accounts/two-factor/remove/", "post", EVERYONE),
     ("two-factor-reset", "/accounts/two-factor/reset/", "post", {A}),
+    ("password-reset-for", "/accounts/password-reset/for/", "post", {A}),
     ("audit-log", "/accounts/audit/?record=delegation&who=a&since=2020-01-01&until=2040-01-01", "get", {A}),
     ("venues:atlas", "/venues/", "get", SEE_VENUES),
     ("venues:map", "/venues/map/", "get", SEE_VENUES),
@@ -291,6 +292,11 @@ API = [
 NOT_IN_MATRIX = {
     "login",
     "logout",
+    # A lost password is reset without signing in (tests/security/test_password_reset.py).
+    "password_reset",
+    "password_reset_done",
+    "password_reset_confirm",
+    "password_reset_complete",
     "set_language",
     "healthz",
     "favicon",

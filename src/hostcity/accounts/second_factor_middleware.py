@@ -12,7 +12,8 @@ from django.utils.translation import gettext as _
 
 from hostcity.accounts import second_factor
 
-OPEN = ("/accounts/login/", "/accounts/logout/", "/accounts/two-factor/verify/",
+OPEN = ("/accounts/login/", "/accounts/logout/", "/accounts/two-factor/verify/", "/accounts/password-reset/",
+        "/accounts/reset/",
         "/accounts/two-factor/setup/", "/i18n/", "/static/", "/healthz", "/favicon.ico")  # fmt: skip
 NOTHING_OWED = "second_factor_not_needed"
 
