@@ -39,7 +39,7 @@ def fresh_database(url: str) -> None:
         conn.execute(f'create database "{name}"')
 
 
-def prepare(n_delegates: int) -> tuple[str, list[str]]:
+def prepare(n_delegates: int) -> tuple[str, list[str], int]:
     """Migrate, make an event with a zone, delegations and badges; return a gate's API token and the
     badges' signed tokens."""
     sys.path.insert(0, str(ROOT / "src"))
@@ -98,7 +98,7 @@ def prepare(n_delegates: int) -> tuple[str, list[str]]:
     tokens = [token_for(b) for b in badges]
     gate = get_user_model().objects.create_user("bench_gate", password="x")
     gate.groups.add(Group.objects.get(name="checkin_staff"))
-    return Token.objects.create(user=gate).key, tokens
+    return Token.objects.create(user=gate).key, tokens, event.pk
 
 
 def free_port() -> int:
@@ -112,7 +112,8 @@ local tokens = {}
 for line in io.lines("%(tokens)s") do tokens[#tokens + 1] = line end
 math.randomseed(os.time())
 request = function()
-  local body = '{"token":"' .. tokens[math.random(#tokens)] .. '","zone":"P","gate":"bench"}'
+  local body = '{"token":"' .. tokens[math.random(#tokens)] ..
+    '","event":%(event)d,"zone":"P","gate":"bench"}'
   return wrk.format("POST", "/api/checkin/", {["Content-Type"] = "application/json",
     ["Authorization"] = "Token %(key)s"}, body)
 end
@@ -159,12 +160,12 @@ def main() -> None:
     os.environ.update(env)
     fresh_database(url)
     started = time.perf_counter()
-    key, tokens = prepare(options.delegates)
+    key, tokens, event = prepare(options.delegates)
     print(f"prepared {len(tokens)} badges in {time.perf_counter() - started:.1f} s", file=sys.stderr)
     token_file = Path(home) / "tokens.txt"
     token_file.write_text("\n".join(tokens) + "\n")
     script = Path(home) / "scan.lua"
-    script.write_text(LUA % {"tokens": token_file, "key": key})
+    script.write_text(LUA % {"tokens": token_file, "key": key, "event": event})
     port = free_port()
     server = subprocess.Popen(
         [
@@ -193,7 +194,7 @@ def main() -> None:
                 time.sleep(0.1)
         check = urllib.request.Request(
             f"{base}/api/checkin/",
-            data=json.dumps({"token": tokens[0], "zone": "P"}).encode(),
+            data=json.dumps({"token": tokens[0], "event": event, "zone": "P"}).encode(),
             headers={"Content-Type": "application/json", "Authorization": f"Token {key}"},
         )
         answer = json.loads(urllib.request.urlopen(check).read())

@@ -67,7 +67,7 @@ end
 request = function()
   local r = math.random(100)
   if r <= 35 then
-    local body = '{"token":"' .. tokens[math.random(#tokens)] .. '","zone":"P","gate":"bench"}'
+    local body = '{"token":"' .. tokens[math.random(#tokens)] .. '","event":%(event)d,"zone":"P","gate":"bench"}'
     return wrk.format("POST", "/api/checkin/", {["Content-Type"] = "application/json",
       ["Authorization"] = "Token %(gate)s"}, body)
   elseif r <= 60 then
@@ -162,7 +162,7 @@ def main() -> None:
     from checkin_load import free_port, fresh_database, parse_wrk, prepare
 
     fresh_database(url)
-    gate, tokens = prepare(2000)
+    gate, tokens, event = prepare(2000)
     staff_key, staff_name = prepare_more()
     subprocess.run(
         [sys.executable, "-m", "django", "collectstatic", "--noinput", "-v", "0"], env=env, check=True
@@ -194,6 +194,7 @@ def main() -> None:
                 "public": lua_list(PUBLIC_PAGES),
                 "tokens": token_file,
                 "gate": gate,
+                "event": event,
                 "staff": staff_key,
                 "cookie": cookie,
                 "interval": interval,

@@ -42,7 +42,7 @@ def main() -> None:
     from mixed_load import API_READS, PUBLIC_PAGES, STAFF_PAGES, prepare_more
 
     fresh_database(url)
-    gate_key, badges = prepare(2000)
+    gate_key, badges, event = prepare(2000)
     staff_key, staff_name = prepare_more()
     from django.core.management import call_command
 
@@ -61,7 +61,7 @@ def main() -> None:
     rng = random.Random(7)
 
     def checkin():
-        body = {"token": rng.choice(badges), "zone": "P", "gate": "bench"}
+        body = {"token": rng.choice(badges), "event": event, "zone": "P", "gate": "bench"}
         return api.post(
             "/api/checkin/", body, content_type="application/json", HTTP_AUTHORIZATION=f"Token {gate_key}"
         )

@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 
 from hostcity.matchmaking.imports import COMPANY_COLUMNS, import_companies
 from hostcity.matchmaking.models import Company
-from hostcity.spreadsheets import FORMULA_STARTS, csv_bytes, neutralised, read_table, xlsx_bytes
+from hostcity.spreadsheets import csv_bytes, read_table, xlsx_bytes
 from tests.factories import make_user
 from tests.matchmaking.conftest import edition, matchmaking  # noqa: F401  (fixtures)
 
@@ -28,8 +28,10 @@ FORM = {
 }
 
 
-@pytest.mark.parametrize("start", FORMULA_STARTS)
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
 def test_every_dangerous_start_is_quoted(start):
+    from hostcity.spreadsheets import neutralised
+
     assert neutralised(start + "1+1") == "'" + start + "1+1"
     assert neutralised("a" + start) == "a" + start
     assert neutralised(-5) == -5 and neutralised(None) is None

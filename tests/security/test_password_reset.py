@@ -20,7 +20,8 @@ def person(db):
 
 
 def _link() -> str:
-    (path,) = LINK.findall(mail.outbox[-1].body)
+    """The reset link of the last e-mail that carries one."""
+    (path,) = next(LINK.findall(m.body) for m in reversed(mail.outbox) if LINK.search(m.body))
     return path
 
 
@@ -35,6 +36,7 @@ def test_a_person_resets_a_lost_password_by_email(client, person):
     assert done.status_code == 302 and done.url == "/accounts/reset/done/"
     person.refresh_from_db()
     assert person.check_password(new)
+    assert mail.outbox[-1].subject == "hostcity: your password was changed"  # told, in case it was not them
     again = client.get(_link(), follow=True)
     assert b"This link does not work" in again.content  # single use
     actions = list(
@@ -109,3 +111,13 @@ def test_an_unknown_user_name_is_said_so(client, db):
     response = client.post("/accounts/password-reset/for/", {"username": "ghost"}, follow=True)
     assert "No person has the user name “ghost”." in response.content.decode()
     assert get_user_model().objects.filter(username="ghost").count() == 0
+
+
+def test_a_new_password_shorter_than_twelve_characters_is_refused(client, person):
+    client.post("/accounts/password-reset/", {"email": person.email})
+    form = client.get(_link(), follow=True)
+    short = "Qx7!kd9#Lm2"  # 11 characters
+    page = client.post(form.redirect_chain[-1][0], {"new_password1": short, "new_password2": short})
+    assert page.status_code == 200 and "at least 12 characters" in page.content.decode()
+    person.refresh_from_db()
+    assert not person.check_password(short)

@@ -10,7 +10,6 @@ import yaml
 
 from hostcity.planning import cli
 from hostcity.planning.problem import Problem, ProblemError, parse_problem
-from hostcity.planning.references import reference_errors
 from hostcity.planning.sense import sense_errors
 from tests.planning.problems import meeting, problem
 
@@ -142,6 +141,8 @@ def test_every_error_at_once_structure_and_references():
 
 
 def test_the_tree_and_the_typed_checks_say_the_same_words():
+    from hostcity.planning.references import reference_errors
+
     tree = _tree()
     tree["meetings"] = [meeting("m1", "host", "srb", venues=["nowhere"], after=["m7"])]
     tree["fixed"] = [

@@ -87,7 +87,17 @@ class ChooseNewPassword(auth_views.PasswordResetConfirmView):
     def form_valid(self, form):
         response = super().form_valid(form)
         _record(form.user, form.user, "password reset done")
+        if form.user.email:  # a person whose password changed hears of it (ASVS 2.2.3)
+            _tell_changed(form.user)
         return response
+
+
+def _tell_changed(person) -> None:
+    from django.core.mail import send_mail
+    from django.template.loader import render_to_string
+
+    body = render_to_string("accounts/password_changed_email.txt", {"user": person})
+    send_mail(_("hostcity: your password was changed"), body, settings.DEFAULT_FROM_EMAIL, [person.email])
 
 
 def _link_context(request, person) -> dict:

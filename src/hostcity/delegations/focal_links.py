@@ -47,7 +47,7 @@ def delegation_for_link(request, token: str) -> Delegation:
         delegation,
         {
             "method": [None, request.method],
-            "path": [None, request.path[:300]],
+            "path": [None, request.path.replace(token, "<link>")[:300]],  # the link is a key: never logged
             "address": [None, get_client_ip_address(request) or ""],
             "outcome": [None, outcome],
         },
