@@ -15,7 +15,7 @@ from playwright.sync_api import expect
 from hostcity.delegations.badges import issue_badges, token_for
 from hostcity.delegations.models import Scan, Zone, ZoneAccess
 from hostcity.delegations.trail import Actor
-from tests.browser.conftest import CHROMIUM, FLAGS, Console
+from tests.browser.fixtures import CHROMIUM, FLAGS, Console
 from tests.factories import PASSWORD, make_delegate, make_delegation, make_event, make_user
 
 pytestmark = pytest.mark.browser

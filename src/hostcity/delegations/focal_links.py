@@ -115,7 +115,9 @@ def focal_page(view):
             return render(request, "delegations/focal_expired.html", context, status=410)
         response = view(request, *args, delegation=delegation, token=token, **kwargs)
         response["Cache-Control"] = "no-store"  # names and itineraries: never kept by a shared cache
-        response["Referrer-Policy"] = "no-referrer"  # the link is the key: never sent on
+        # The link is the key: never sent to another site (same-origin keeps the Origin header that
+        # Django's CSRF check needs; no-referrer would make the browser send Origin: null).
+        response["Referrer-Policy"] = "same-origin"
         return response
 
     return opened

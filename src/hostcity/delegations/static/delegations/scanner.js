@@ -11,6 +11,7 @@
   const STORE = "hostcity.gate", QUEUE = "hostcity.gate.queue";
   const $ = (id) => document.getElementById(id);
   let gateData = JSON.parse(localStorage.getItem(STORE) || "null");
+  let leaving = false;  // signing out: keep nothing more
   const verifyKeys = {};
 
   function b64url(text) {
@@ -51,7 +52,9 @@
       const response = await fetch(T.keysUrl, { credentials: "same-origin" });
       if (response.status === 401 || response.status === 403) { forget(); showState(); return; }  // may no longer scan
       if (!response.ok) return;
-      gateData = await response.json();
+      const fresh = await response.json();
+      if (leaving) return;
+      gateData = fresh;
       gateData.fetched = new Date().toISOString();
       localStorage.setItem(STORE, JSON.stringify(gateData));
     } catch (error) { /* offline: keep what we have */ }
@@ -129,7 +132,14 @@
     show(decision, true);
   }
 
-  async function upload(refresh = true) {
+  // One upload at a time: sign-out then waits for the one in flight, and nothing writes after it.
+  let uploading = null;
+  function upload(refresh = true) {
+    if (!uploading) uploading = uploadQueue(refresh).finally(() => { uploading = null; });
+    return uploading;
+  }
+
+  async function uploadQueue(refresh) {
     if (!navigator.onLine) return;
     let items = queue();
     while (items.length) {
@@ -140,7 +150,7 @@
       items = items.slice(1);
       saveQueue(items);
     }
-    if (refresh) await refreshKeys();
+    if (refresh && !leaving) await refreshKeys();
   }
 
   let lastCode = "", lastAt = 0;
@@ -169,7 +179,7 @@
   }
 
   // Sign-out (web/signout.js) waits for the queue to go up before everything kept here is cleared.
-  document.addEventListener("hostcity:signout", (event) => event.detail.waitUntil(upload(false)));
+  document.addEventListener("hostcity:signout", (event) => { leaving = true; event.detail.waitUntil(upload(false)); });
   $("manual").addEventListener("submit", (event) => { event.preventDefault(); check($("token").value); $("token").value = ""; });
   window.addEventListener("online", () => { showState(); upload(); });
   window.addEventListener("offline", showState);

@@ -1,6 +1,9 @@
-"""Browser tests: Playwright driving Debian's chromium against the live test server.
+"""Browser tests' fixtures: Playwright driving Debian's chromium against the live test server. A
+plugin of the whole suite (the root conftest.py names it), so that tests/browser and the attacks of
+tests/security share one Playwright and one chromium per process.
 
-Each test collects console errors and page errors and fails if there are any."""
+Each test collects console errors and page errors and fails if there are any; tests marked
+`browser` are skipped, saying so, when there is no chromium."""
 
 import os
 import shutil
