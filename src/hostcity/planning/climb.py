@@ -53,8 +53,13 @@ class Climb:
         self.parties = sorted(sm.counts)
         self.spread = timeline.problem.objective.max_break_spread
         # More breaks than this cannot be: a party with n meetings in s slots has at most
-        # min(n - 1, s - n) breaks.
-        self.most = sum(max(0, min(n - 1, len(sm.busy[p]) - n)) for p, n in sm.counts.items())
+        # min(n - 1, s - n) breaks; and with the fairness bound no party has more than the fewest any
+        # party can have, plus the spread.
+        each = {p: max(0, min(n - 1, len(sm.busy.get(p, ())) - n)) for p, n in sm.counts.items()}
+        if self.spread is not None and each:
+            cap = min(each.values()) + self.spread
+            each = {p: min(most, cap) for p, most in each.items()}
+        self.most = sum(each.values())
         self.complete = set(sm.counts) == set(sm.busy)
 
     def stop(self) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ortools.sat.python import cp_model
 
-from hostcity.planning import climb, explain, greedy, lns, ties
+from hostcity.planning import climb, explain, feasibility, greedy, lns, ties
 from hostcity.planning.model import general, slots
 from hostcity.planning.model.build import value_expression
 from hostcity.planning.problem import Problem, parse_time
@@ -257,6 +257,7 @@ def solve(problem: Problem, options: Options | None = None) -> Solved:
     if options.quiet:
         say = lambda line: None  # noqa: E731
     started = time.monotonic()
+    deadline = started + options.time_limit
     timeline = Timeline(problem)
     kind = options.formulation
     if kind == "auto":
@@ -265,6 +266,10 @@ def solve(problem: Problem, options: Options | None = None) -> Solved:
         f"{problem.name}: {len(problem.meetings)} requests, {len(problem.parties)} parties, "
         f"formulation {kind}"
     )
+    conflict = feasibility.obvious_conflict(timeline)
+    if conflict is not None:  # feasibility first: no search can meet these musts
+        say(f"infeasible: {conflict.reason or 'a must can never be held'}")
+        return _infeasible(timeline, kind, started, conflict.as_unscheduled(timeline))
     built = _build(timeline, kind)
     old = _from_previous(timeline, options.previous) if options.previous else {}
     order = greedy.priority_order(timeline)
@@ -272,6 +277,19 @@ def solve(problem: Problem, options: Options | None = None) -> Solved:
         order = [i for i in order if i in old] + [i for i in order if i not in old]
     warm = greedy.first_come_first_served(timeline, order, prefer=old)
     warm_complete = all(f.index in warm for f in timeline.frames if f.must) and fair(timeline, warm)
+    if not warm_complete and any(f.must for f in timeline.frames):
+        # Can the musts be met at all? A pure feasibility solve: a no is a proof, a yes a plan to start from.
+        seconds = max(0.5, (deadline - time.monotonic()) * FEASIBILITY_SHARE)
+        status, checker = feasibility.feasibility_solve(built, seconds, options.workers)
+        if status == cp_model.INFEASIBLE:
+            conflict_found = smallest_conflict(timeline, kind, options, deadline)
+            say(f"infeasible: {len(conflict_found)} musts conflict  {time.monotonic() - started:.1f}s")
+            return _infeasible(timeline, kind, started, conflict_found)
+        if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            found = _extract(kind, built, checker)
+            if fair(timeline, found):
+                warm, warm_complete = found, True
+                say(f"every must can be met  {time.monotonic() - started:.1f}s")
     _hint(kind, built, warm)
     if kind == "slots" and not old and climb.applies(timeline):
         return _solve_by_climbing(problem, timeline, options, built, warm, started, say)
@@ -321,11 +339,16 @@ def solve(problem: Problem, options: Options | None = None) -> Solved:
             placed = _settle_ties(problem, timeline, kind, options, placed, started, say)
         return _finish(problem, timeline, placed, word, bound, started, say, kind, old, options, value)
     if status == cp_model.INFEASIBLE:
-        conflict = smallest_conflict(timeline, kind, options)
-        plan = plan_document(timeline, {}, "infeasible", None, time.monotonic() - started, conflict)
-        say(f"infeasible: {len(conflict)} musts conflict")
-        return Solved(plan, kind)
+        conflict_found = smallest_conflict(timeline, kind, options, deadline)
+        say(f"infeasible: {len(conflict_found)} musts conflict")
+        return _infeasible(timeline, kind, started, conflict_found)
+    say("no plan found in time")
     plan = plan_document(timeline, {}, "unknown", None, time.monotonic() - started, [])
+    return Solved(plan, kind)
+
+
+def _infeasible(timeline: Timeline, kind: str, started: float, conflict: list[dict]) -> Solved:
+    plan = plan_document(timeline, {}, "infeasible", None, time.monotonic() - started, conflict)
     return Solved(plan, kind)
 
 
@@ -404,10 +427,10 @@ def _solve_by_climbing(problem, timeline, options, built, warm, started, say) ->
         offer(climber.found)
     if best["placed"] is None:
         if status == cp_model.INFEASIBLE or climber.infeasible:
-            conflict = smallest_conflict(timeline, "slots", options)
+            conflict = smallest_conflict(timeline, "slots", options, deadline)
             say(f"infeasible: {len(conflict)} musts conflict")
-            plan = plan_document(timeline, {}, "infeasible", None, time.monotonic() - started, conflict)
-            return Solved(plan, "slots")
+            return _infeasible(timeline, "slots", started, conflict)
+        say("no plan found in time")
         return Solved(plan_document(timeline, {}, "unknown", None, time.monotonic() - started, []), "slots")
     weight = problem.objective.breaks
     pinned = sum(f.weight for f in timeline.frames)  # every meeting is held: pinned ones count theirs
@@ -453,6 +476,7 @@ def _finish(
     return Solved(plan, kind, moved, why_moved)
 
 
+FEASIBILITY_SHARE = 0.3  # of the time limit, at most, to decide whether the musts can be met at all
 PROBE_SHARE = 0.4  # of the time limit for the first optimisation; the rest closes the gap by probing
 LNS_PATIENCE = 0.15  # of the time limit: re-planning parts (lns.py) ends when it finds nothing better
 TIE_SHARE = 0.2  # of the time limit, at most, for the tie rule once the value is settled
@@ -606,11 +630,17 @@ def _keep_old(timeline, kind, options, placed, word, best_value, old, started, s
     return placed, word
 
 
-def smallest_conflict(timeline: Timeline, kind: str, options: Options) -> list[dict]:
-    """A minimal set of musts that cannot all be met, each with a reason (assumptions, then deletion)."""
+def smallest_conflict(
+    timeline: Timeline, kind: str, options: Options, deadline: float | None = None
+) -> list[dict]:
+    """A minimal set of musts that cannot all be met, each with a reason (assumptions, then deletion),
+    within the deadline: when the time runs out before every must was tried, the set found so far is
+    returned and each reason says it may not be the smallest."""
+    deadline = deadline if deadline is not None else time.monotonic() + options.time_limit
     built = _build(timeline, kind, use_assumptions=True)
+    built.model.clear_objective()  # only the musts matter here
     musts = dict(built.must_literals)
-    solver = _solver(options, min(options.time_limit, 30.0))
+    solver = _solver(options, max(0.5, min(30.0, deadline - time.monotonic())))
     built.model.add_assumptions(list(musts.values()))
     status = solver.solve(built.model)
     if status != cp_model.INFEASIBLE:
@@ -620,19 +650,28 @@ def smallest_conflict(timeline: Timeline, kind: str, options: Options) -> list[d
         core = [
             literal_index[x] for x in solver.sufficient_assumptions_for_infeasibility() if x in literal_index
         ]
-    # Deletion: drop each must that is not needed for the conflict.
-    for i in list(core):
+    # Deletion: drop each must that is not needed for the conflict, while there is time.
+    minimal = True
+    for k, i in enumerate(list(core)):
+        remaining = deadline - time.monotonic()
+        if remaining < 0.2:
+            minimal = False
+            break
         trial = [j for j in core if j != i]
         built.model.clear_assumptions()
         built.model.add_assumptions([musts[j] for j in trial])
-        check = _solver(options, min(options.time_limit, 10.0))
-        if check.solve(built.model) == cp_model.INFEASIBLE:
+        check = _solver(options, max(0.1, min(10.0, remaining / max(1, len(core) - k))))
+        verdict = check.solve(built.model)
+        if verdict == cp_model.INFEASIBLE:
             core = trial
+        elif verdict == cp_model.UNKNOWN:
+            minimal = False  # kept without proof that it is needed
     frames = [timeline.frames[i] for i in core]
+    note = "" if minimal else " (the time ran out before this set was shrunk to the smallest)"
     return [
         {
             "meeting": f.meeting.id,
-            "reason": explain.must_reason(timeline, f, [o for o in frames if o is not f]),
+            "reason": explain.must_reason(timeline, f, [o for o in frames if o is not f]) + note,
         }
         for f in frames
     ]

@@ -1,0 +1,161 @@
+"""Whether the musts can be met at all, decided before anything is optimised.
+
+First the checks that need no search, each naming its reason and the musts behind it: a meeting
+with no start left, two musts pinned to one party at one time, more musts pinned to one slot than
+rooms hold, a party with more must-minutes than it has slots, a chain of `after` longer than the
+slots its windows leave. Then, when the first-come-first-served plan does not already meet every
+must, a pure feasibility solve of the model without its objective: a "no" is a proof, a "yes" is a
+complete plan to start from."""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ortools.sat.python import cp_model
+
+from hostcity.planning.explain import must_reason
+from hostcity.planning.timeline import MeetingFrame, Timeline
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Musts that cannot all be met, and why (in words a protocol officer reads)."""
+
+    meetings: tuple[int, ...]  # frame indices
+    reason: str = ""  # what the check saw; empty when each meeting's own reason says it all
+
+    def as_unscheduled(self, timeline: Timeline) -> list[dict]:
+        """The conflict as the plan lists it: each must with its own reason (explain.py), and what the
+        check saw."""
+        frames = [timeline.frames[i] for i in self.meetings]
+        out = []
+        for f in frames:
+            own = must_reason(timeline, f, [o for o in frames if o is not f])
+            out.append({"meeting": f.meeting.id, "reason": f"{own}; {self.reason}" if self.reason else own})
+        return out
+
+
+def _no_start(timeline: Timeline, musts: list[MeetingFrame]) -> Conflict | None:
+    for f in musts:
+        if not f.possible:
+            return Conflict(
+                (f.index,),
+                f"{f.meeting.id} has no time and room left that its windows, parties and rooms allow",
+            )
+    return None
+
+
+def _pinned_together(timeline: Timeline, musts: list[MeetingFrame]) -> Conflict | None:
+    """Two pinned musts of one party that overlap; more pinned musts in one slot than rooms hold."""
+    pinned = [f for f in musts if f.meeting.pinned is not None and f.possible]
+    by_party = defaultdict(list)
+    for f in pinned:
+        for p in f.parties:
+            by_party[p].append(f)
+    for p, frames in by_party.items():
+        frames.sort(key=lambda f: f.possible[0])
+        for a, b in itertools.pairwise(frames):
+            if b.possible[0] < a.possible[0] + a.duration:
+                party = timeline.problem.parties[p].id
+                return Conflict(
+                    (a.index, b.index),
+                    f"{a.meeting.id} and {b.meeting.id} are both pinned to {party} at overlapping times",
+                )
+    by_start = defaultdict(list)
+    for f in pinned:
+        by_start[f.possible[0]].append(f)
+    for start, frames in by_start.items():
+        rooms = {o.room for f in frames for o in f.options}
+        if len(frames) > len(rooms):
+            when = timeline.moment(start).strftime("%Y-%m-%d %H:%M")
+            return Conflict(
+                tuple(f.index for f in frames),
+                f"{len(frames)} meetings are pinned to {when}, where {len(rooms)} rooms can hold them",
+            )
+    return None
+
+
+def _party_overfull(timeline: Timeline, musts: list[MeetingFrame]) -> Conflict | None:
+    """A party whose musts need more slots than the slots any of them may take."""
+    by_party = defaultdict(list)
+    for f in musts:
+        for p in f.parties:
+            by_party[p].append(f)
+    for p, frames in by_party.items():
+        slots = {t for f in frames for s in f.possible for t in timeline.slots_held(s, f.duration)}
+        needed = sum(len(timeline.slots_held(f.possible[0], f.duration)) for f in frames if f.possible)
+        if needed > len(slots):
+            party = timeline.problem.parties[p].id
+            return Conflict(
+                tuple(f.index for f in frames),
+                f"{party}'s {len(frames)} musts need {needed} slots; its availability and their windows "
+                f"leave {len(slots)}",
+            )
+    return None
+
+
+def _chain_too_long(timeline: Timeline, musts: list[MeetingFrame]) -> Conflict | None:
+    """A must whose chain of predecessors cannot end before its last possible start (earliest ends
+    pushed along `after` in topological order; sense.py has refused cycles)."""
+    frames = timeline.frames
+    wanted = {f.index for f in musts}
+    # Every predecessor of a must has to be held too, must or not.
+    stack = list(wanted)
+    while stack:
+        for ref in frames[stack.pop()].meeting.after:
+            g = timeline.meeting_index[ref]
+            if g not in wanted:
+                wanted.add(g)
+                stack.append(g)
+    successors = defaultdict(list)
+    waiting = {}
+    for i in wanted:
+        preds = [timeline.meeting_index[ref] for ref in frames[i].meeting.after]
+        waiting[i] = len(preds)
+        for g in preds:
+            successors[g].append(i)
+    ready_at = dict.fromkeys(wanted, 0)
+    via: dict[int, tuple[int, ...]] = {i: (i,) for i in wanted}
+    queue = [i for i, n in waiting.items() if n == 0]
+    while queue:
+        i = queue.pop()
+        f = frames[i]
+        start = next((s for s in f.possible if s >= ready_at[i]), None)
+        if start is None:
+            if len(via[i]) > 1:
+                names = " -> ".join(frames[k].meeting.id for k in via[i])
+                return Conflict(via[i], f"the chain {names} is longer than the slots its windows leave")
+            continue  # no start at all: _no_start names it
+        end = start + f.duration
+        for j in successors[i]:
+            if end > ready_at[j]:
+                ready_at[j], via[j] = end, (*via[i], j)
+            waiting[j] -= 1
+            if waiting[j] == 0:
+                queue.append(j)
+    return None
+
+
+CHECKS = (_no_start, _pinned_together, _party_overfull, _chain_too_long)
+
+
+def obvious_conflict(timeline: Timeline) -> Conflict | None:
+    """The first conflict among the musts that the checks above see without searching."""
+    musts = [f for f in timeline.frames if f.must]
+    for check in CHECKS:
+        found = check(timeline, musts)
+        if found is not None:
+            return found
+    return None
+
+
+def feasibility_solve(built, seconds: float, workers: int) -> tuple[int, cp_model.CpSolver]:
+    """Solve the built model without its objective: is there any plan meeting every must?"""
+    model = built.model.clone()
+    model.clear_objective()
+    solver = cp_model.CpSolver()
+    solver.parameters.max_time_in_seconds = max(0.1, seconds)
+    solver.parameters.num_workers = max(1, workers)
+    return solver.solve(model), solver
