@@ -38,7 +38,7 @@ def delegation_for_link(request, token: str) -> Delegation:
     if delegation is None:
         raise Http404
     writing = request.method not in SAFE_METHODS
-    expired = delegation.focal_link_expires is not None and delegation.focal_link_expires <= timezone.now()
+    expired = link_has_expired(delegation)
     refused = writing and delegation.registration in READ_ONLY_AFTER
     outcome = "expired" if expired else "refused: read-only" if refused else "allowed"
     record(
@@ -93,10 +93,12 @@ def revoke_focal_link(delegation: Delegation, *, by: Actor) -> Delegation:
     return delegation
 
 
+def link_has_expired(delegation: Delegation) -> bool:
+    return delegation.focal_link_expires is not None and delegation.focal_link_expires <= timezone.now()
+
+
 def link_is_live(delegation: Delegation) -> bool:
-    return bool(delegation.focal_token) and (
-        delegation.focal_link_expires is None or delegation.focal_link_expires > timezone.now()
-    )
+    return bool(delegation.focal_token) and not link_has_expired(delegation)
 
 
 def focal_page(view):
