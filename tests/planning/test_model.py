@@ -321,3 +321,64 @@ def test_a_pinned_meeting_keeps_the_weight_of_its_priority():
     assert at(result, "pin")["start"] == "2030-05-01T10:00"
     assert result["objective"]["scheduled_weight"] == 100
     assert result["status"] == "optimal" and result["objective"]["bound"] == 100
+
+
+def _no_russian_interpreter(**extra) -> dict:
+    """host (zh) and kaz (ru) must meet after a pinned meeting, and the roster has nobody for zh-ru."""
+    return problem(
+        interpreters=[{"id": "i-fr", "languages": ["zh", "fr"]}, *extra.pop("interpreters", [])],
+        meetings=[
+            meeting(
+                "first", "host", "ken", minutes=15, priority="must", pinned={"start": "2030-05-01T09:30"}
+            ),
+            meeting("second", "host", "kaz", minutes=15, priority="must", after=["first"]),
+        ],
+        **extra,
+    )
+
+
+@pytest.mark.parametrize("formulation", ["intervals", "slots"])
+def test_a_must_nobody_can_interpret_is_the_conflict(formulation):
+    # Found by the property test in CI: this was "infeasible" with no conflict named.
+    result = plan(_no_russian_interpreter(), formulation=formulation)
+    assert result["status"] == "infeasible"
+    assert result["unscheduled"] == [
+        {"meeting": "second", "reason": "no interpreter for zh-ru is on the roster"}
+    ]
+
+
+def test_a_must_whose_interpreters_are_never_free_is_the_conflict():
+    late = {"id": "i-ru", "languages": ["zh", "ru"], "available": [["2030-05-01T18:00", "2030-05-01T19:00"]]}
+    result = plan(_no_russian_interpreter(interpreters=[late]))
+    assert result["status"] == "infeasible"
+    (only,) = result["unscheduled"]
+    assert only["meeting"] == "second" and "no interpreter for zh-ru is available" in only["reason"]
+
+
+def test_the_smallest_conflict_is_named_when_presolve_renames_the_assumption():
+    # CP-SAT's presolve can answer with a variable it merged the must's assumption into
+    # (google/or-tools#5141); the search for the smallest conflict must still name the must. The
+    # problem is the one the property test found.
+    from hostcity.planning.solve import smallest_conflict
+    from hostcity.planning.timeline import Timeline
+
+    tree = problem(
+        sessions=[
+            {"id": "am", "start": "2030-05-01T09:00", "end": "2030-05-01T11:00"},
+            {"id": "pm", "start": "2030-05-01T11:30", "end": "2030-05-01T12:30"},
+        ],
+        venues=[{"id": "a", "rooms": [{"id": "a0", "kind": "bilateral", "capacity": 2}]}],
+        parties=[{"id": "p0", "languages": ["zh"]}, {"id": "p1", "languages": ["ru"]}, {"id": "p2"}],
+        interpreters=[],
+        meetings=[
+            meeting("m0", "p0", "p2", minutes=15, priority="must", pinned={"start": "2030-05-01T09:30"}),
+            meeting("m1", "p0", "p1", minutes=15, priority="must", after=["m0"]),
+        ],
+        objective={"breaks": 1},
+    )
+    timeline = Timeline(parse_problem(tree))
+    conflict = smallest_conflict(timeline, "intervals", Options(time_limit=5, workers=1, quiet=True))
+    assert [c["meeting"] for c in conflict] == ["m1"]
+    assert plan(tree)["unscheduled"] == [
+        {"meeting": "m1", "reason": "no interpreter for zh-ru is on the roster"}
+    ]

@@ -19,9 +19,13 @@ def static_reason(timeline: Timeline, frame: MeetingFrame) -> str | None:
     """A reason that holds whatever else is planned, or None."""
     meeting = frame.meeting
     if frame.options:
-        if frame.needs and not any(frame.interpreter_options):
-            return f"no interpreter for {'-'.join(_pair(frame.needs[0]))} is on the roster"
-        return None
+        k = uninterpreted_need(timeline, frame)
+        if k is None:
+            return None
+        pair = "-".join(_pair(frame.needs[k]))
+        if not frame.interpreter_options[k]:
+            return f"no interpreter for {pair} is on the roster"
+        return f"no interpreter for {pair} is available at any time the meeting could be held"
     if not frame.starts:
         if meeting.pinned is not None:
             return "its pinned time is outside a session, a window or a party's availability"
@@ -40,6 +44,20 @@ def static_reason(timeline: Timeline, frame: MeetingFrame) -> str | None:
         f"{_names(timeline, frame.parties)} have no common free time in the allowed windows after travel, "
         "arrival, departure and fixed programme items"
     )
+
+
+def uninterpreted_need(timeline: Timeline, frame: MeetingFrame) -> int | None:
+    """The first language pair of the meeting that no interpreter can take at any of its starts."""
+    for k, candidates in enumerate(frame.interpreter_options):
+        for i in candidates:
+            periods = timeline.interpreter_periods(i)
+            if periods is None or any(
+                timeline.inside(t, t + frame.duration, periods) for t in frame.possible
+            ):
+                break
+        else:
+            return k
+    return None
 
 
 def _pair(need) -> list[str]:

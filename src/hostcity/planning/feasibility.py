@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ortools.sat.python import cp_model
 
-from hostcity.planning.explain import must_reason
+from hostcity.planning.explain import must_reason, uninterpreted_need
 from hostcity.planning.timeline import MeetingFrame, Timeline
 
 
@@ -44,6 +44,8 @@ def _no_start(timeline: Timeline, musts: list[MeetingFrame]) -> Conflict | None:
                 (f.index,),
                 f"{f.meeting.id} has no time and room left that its windows, parties and rooms allow",
             )
+        if uninterpreted_need(timeline, f) is not None:
+            return Conflict((f.index,))  # its own reason names the language pair nobody can interpret
     return None
 
 

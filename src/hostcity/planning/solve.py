@@ -643,13 +643,19 @@ def smallest_conflict(
     solver = _solver(options, max(0.5, min(30.0, deadline - time.monotonic())))
     built.model.add_assumptions(list(musts.values()))
     status = solver.solve(built.model)
-    if status != cp_model.INFEASIBLE:
-        core = list(musts)
-    else:
-        literal_index = {lit.index: i for i, lit in musts.items()}
-        core = [
-            literal_index[x] for x in solver.sufficient_assumptions_for_infeasibility() if x in literal_index
-        ]
+    literal_index = {lit.index: i for i, lit in musts.items()}
+    core = list(musts)
+    if status == cp_model.INFEASIBLE:
+        named = solver.sufficient_assumptions_for_infeasibility()
+        if any(x not in literal_index for x in named):
+            # CP-SAT's presolve may name a variable it merged an assumption into, not the assumption
+            # (google/or-tools#5141): ask again without presolve, whose core is in the model's terms.
+            solver.parameters.cp_model_presolve = False
+            if solver.solve(built.model) == cp_model.INFEASIBLE:
+                named = solver.sufficient_assumptions_for_infeasibility()
+        found = [literal_index[x] for x in named if x in literal_index]
+        if found:
+            core = found  # else deletion below starts from every must
     # Deletion: drop each must that is not needed for the conflict, while there is time.
     minimal = True
     for k, i in enumerate(list(core)):
