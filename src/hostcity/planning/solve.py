@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ortools.sat.python import cp_model
 
-from hostcity.planning import climb, explain, feasibility, greedy, lns, ties
+from hostcity.planning import bounds, climb, explain, feasibility, greedy, lns, ties
 from hostcity.planning.model import general, slots
 from hostcity.planning.model.build import value_expression
 from hostcity.planning.problem import Problem, parse_time
@@ -219,7 +219,10 @@ def _build(timeline: Timeline, kind: str, use_assumptions: bool = False):
         sm.value = _objective(sm.model, sm.objective_terms, sm.breaks, 0, timeline.problem.objective)
         sm.model.add(sm.value <= capacity_bound(timeline, sm.tables))  # redundant: tightens the bound
         return sm
-    return general.build_general(timeline, use_assumptions=use_assumptions)
+    built = general.build_general(timeline, use_assumptions=use_assumptions)
+    if timeline.value_ceiling is not None and not use_assumptions:
+        built.model.add(built.value <= timeline.value_ceiling)  # redundant: CP-SAT stops when it meets it
+    return built
 
 
 def _stay_terms(kind, built, old: dict):
@@ -270,13 +273,24 @@ def solve(problem: Problem, options: Options | None = None) -> Solved:
     if conflict is not None:  # feasibility first: no search can meet these musts
         say(f"infeasible: {conflict.reason or 'a must can never be held'}")
         return _infeasible(timeline, kind, started, conflict.as_unscheduled(timeline))
-    built = _build(timeline, kind)
     old = _from_previous(timeline, options.previous) if options.previous else {}
+    if kind == "intervals":
+        seconds = min(BOUND_SECONDS, BOUND_SHARE * options.time_limit)
+        timeline.value_ceiling = bounds.resource_bound(timeline, seconds)
+        say(f"bound by resources: {timeline.value_ceiling}  {time.monotonic() - started:.1f}s")
+    built = _build(timeline, kind)
     order = greedy.priority_order(timeline)
     if old:  # what was placed before goes first, where it was when it still can
         order = [i for i in order if i in old] + [i for i in order if i not in old]
     warm = greedy.first_come_first_served(timeline, order, prefer=old)
     warm_complete = all(f.index in warm for f in timeline.frames if f.must) and fair(timeline, warm)
+    if warm_complete and not old and timeline.value_ceiling is not None:
+        placed = {i: tuple(p) for i, p in warm.items()}
+        value = figures(timeline, placed)["value"]
+        if value >= timeline.value_ceiling:  # the first plan meets the bound: nothing to search for
+            say(f"first come, first served meets the bound {value}")
+            placed = _settle_ties(problem, timeline, kind, options, placed, started, say)
+            return _finish(problem, timeline, placed, "optimal", value, started, say, kind, old)
     if not warm_complete and any(f.must for f in timeline.frames):
         # Can the musts be met at all? A pure feasibility solve: a no is a proof, a yes a plan to start from.
         seconds = max(0.5, (deadline - time.monotonic()) * FEASIBILITY_SHARE)
@@ -315,6 +329,8 @@ def solve(problem: Problem, options: Options | None = None) -> Solved:
         if kind == "slots":
             cap = capacity_bound(timeline, built.tables)
             bound = cap if bound is None else min(bound, cap)
+        elif timeline.value_ceiling is not None:
+            bound = timeline.value_ceiling if bound is None else min(bound, timeline.value_ceiling)
         if kind == "intervals" and not old and (bound is None or value < bound):
             placed, value = _neighbourhoods(timeline, options, placed, bound, started, say)
         word = "optimal" if bound is not None and value >= bound else "feasible"
@@ -476,6 +492,7 @@ def _finish(
     return Solved(plan, kind, moved, why_moved)
 
 
+BOUND_SHARE, BOUND_SECONDS = 0.1, 5.0  # for the bound by resources (bounds.py), at most
 FEASIBILITY_SHARE = 0.3  # of the time limit, at most, to decide whether the musts can be met at all
 PROBE_SHARE = 0.4  # of the time limit for the first optimisation; the rest closes the gap by probing
 LNS_PATIENCE = 0.15  # of the time limit: re-planning parts (lns.py) ends when it finds nothing better

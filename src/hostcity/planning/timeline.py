@@ -67,6 +67,9 @@ class Timeline:
                 self.slot_of[t] = len(self.slot_of)
         self.slot_starts = sorted(self.slot_of)
         self.travel = TravelTimes(problem)
+        # A proven upper bound on a plan's value, once the solver has one that needs no search
+        # (bounds.py); every model built for this timeline is told (a redundant constraint).
+        self.value_ceiling: int | None = None
         self.venue_ids = self.travel.ids
         self.rooms = [
             (venue_index, room) for venue_index, venue in enumerate(problem.venues) for room in venue.rooms
