@@ -153,8 +153,23 @@ def obvious_conflict(timeline: Timeline) -> Conflict | None:
     return None
 
 
+def musts_and_before(timeline: Timeline) -> set[int]:
+    """The musts and every meeting one of them must come after: a plan of these alone, the others not
+    held, is a plan of the whole problem — so the musts can be met exactly when these can."""
+    wanted = {f.index for f in timeline.frames if f.must}
+    stack = list(wanted)
+    while stack:
+        for ref in timeline.frames[stack.pop()].meeting.after:
+            g = timeline.meeting_index[ref]
+            if g not in wanted:
+                wanted.add(g)
+                stack.append(g)
+    return wanted
+
+
 def feasibility_solve(built, seconds: float, workers: int) -> tuple[int, cp_model.CpSolver]:
-    """Solve the built model without its objective: is there any plan meeting every must?"""
+    """Solve the built model without its objective: is there any plan meeting every must? (Built on
+    the timeline narrowed to `musts_and_before`, it is small whatever the number of other requests.)"""
     model = built.model.clone()
     model.clear_objective()
     solver = cp_model.CpSolver()

@@ -293,17 +293,25 @@ def solve(problem: Problem, options: Options | None = None) -> Solved:
             return _finish(problem, timeline, placed, "optimal", value, started, say, kind, old)
     if not warm_complete and any(f.must for f in timeline.frames):
         # Can the musts be met at all? A pure feasibility solve: a no is a proof, a yes a plan to start from.
+        # Only the musts (and what they come after) are in that model: the others may all be left out.
         seconds = max(0.5, (deadline - time.monotonic()) * FEASIBILITY_SHARE)
-        status, checker = feasibility.feasibility_solve(built, seconds, options.workers)
+        musts = lns.narrowed(timeline, {}, feasibility.musts_and_before(timeline))
+        checked = _build(musts, kind)
+        status, checker = feasibility.feasibility_solve(checked, seconds, options.workers)
         if status == cp_model.INFEASIBLE:
             conflict_found = smallest_conflict(timeline, kind, options, deadline)
             say(f"infeasible: {len(conflict_found)} musts conflict  {time.monotonic() - started:.1f}s")
             return _infeasible(timeline, kind, started, conflict_found)
         if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-            found = _extract(kind, built, checker)
-            if fair(timeline, found):
+            found = _extract(kind, checked, checker)
+            # The rest first come, first served around the musts where the check put them.
+            order = [i for i in order if i in found] + [i for i in order if i not in found]
+            filled = greedy.first_come_first_served(timeline, order, prefer=found)
+            if all(f.index in filled for f in timeline.frames if f.must) and fair(timeline, filled):
+                warm, warm_complete = filled, True
+            elif fair(timeline, found):
                 warm, warm_complete = found, True
-                say(f"every must can be met  {time.monotonic() - started:.1f}s")
+            say(f"every must can be met  {time.monotonic() - started:.1f}s")
     _hint(kind, built, warm)
     if kind == "slots" and not old and climb.applies(timeline):
         return _solve_by_climbing(problem, timeline, options, built, warm, started, say)
