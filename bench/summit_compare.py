@@ -98,7 +98,8 @@ def main() -> None:
             else "-"
         )
         print(
-            f"| {seed} | {len(problem.meetings)} | {musts} | {value} | {bound} | {gap} | {met} | {plan['status']} "
+            f"| {seed} | {len(problem.meetings)} | {musts} | {value} | {bound} | {gap} | {met} "
+            f"| {plan['status']} "
             f"| {wall:.1f} | {plain['value']} | {plain['bound']} | {plain['musts']} | {plain['seconds']:.1f} "
             f"| {diff} |",
             flush=True,

@@ -21,9 +21,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from scenarios import LANGUAGES, _days, _stamp, _venues
 
 VENUES = [
-    "ghop", "diaoyutai", "yanqi_iccc", "sunrise_kempinski", "cncc1", "cncc2", "beijing_hotel",
-    "china_world_hotel", "kerry_hotel", "ciec_new2", "grand_canal_museum", "pek", "pkx",
-]  # fmt: skip
+    "ghop",
+    "diaoyutai",
+    "yanqi_iccc",
+    "sunrise_kempinski",
+    "cncc1",
+    "cncc2",
+    "beijing_hotel",
+    "china_world_hotel",
+    "kerry_hotel",
+    "ciec_new2",
+    "grand_canal_museum",
+    "pek",
+    "pkx",
+]
 BILATERAL = ["ghop", "diaoyutai", "beijing_hotel", "china_world_hotel", "kerry_hotel", "cncc1", "cncc2"]
 HOSTS = [
     ("host-president", "President of the host country", "must"),
@@ -42,13 +53,14 @@ def summit(seed: int) -> dict:
     rng = random.Random(seed)
     first = date(2030, 5, 6) + timedelta(days=rng.randrange(60))
     days = [first + timedelta(days=d) for d in range(3)]
-    chosen = ["ghop", "diaoyutai", "cncc1", "pek"] + rng.sample([v for v in VENUES if v not in
-                                                                 ("ghop", "diaoyutai", "cncc1", "pek")], 6)  # fmt: skip
+    always = ["ghop", "diaoyutai", "cncc1", "pek"]
+    chosen = [*always, *rng.sample([v for v in VENUES if v not in always], 6)]
     venues = _venues(chosen)
     plenary, banquet = _rooms_of(venues, "plenary"), _rooms_of(venues, "banquet")
     hosts = HOSTS[: rng.choice([4, 5])]
     parties = [{"id": h, "name": name, "kind": "host", "languages": ["zh"]} for h, name, _ in hosts]
     parties[0]["max_meetings_per_day"] = rng.choice([8, 10, 12])
+    airports = ["pek", "pek", "pkx"] if "pkx" in chosen else ["pek"]
     leaders = [f"lead-{k:02d}" for k in range(rng.randint(30, 45))]
     for code in leaders:
         arrive = datetime.combine(days[0], datetime.min.time()) + timedelta(
@@ -59,12 +71,18 @@ def summit(seed: int) -> dict:
                 "id": code,
                 "kind": "delegation",
                 "rank": rng.choice(["head_of_state", "head_of_government"]),
-                "languages": [rng.choice(LANGUAGES + ["en", "en", "de"])],
+                "languages": [rng.choice([*LANGUAGES, "en", "en", "de"])],
                 "size": rng.choice([6, 8, 10, 12]),
-                "arrival": {"time": _stamp(arrive), "venue": rng.choice(["pek", "pek", "pkx"]) if "pkx" in chosen else "pek"},
-                "departure": {"time": f"{days[rng.choice([1, 2, 2])]}T{rng.choice(['18:00', '21:00'])}", "venue": "pek"},
+                "arrival": {
+                    "time": _stamp(arrive),
+                    "venue": rng.choice(airports) if len(airports) > 1 else "pek",
+                },
+                "departure": {
+                    "time": f"{rng.choice(days[1:] + days[2:])}T{rng.choice(['18', '21'])}:00",
+                    "venue": "pek",
+                },
             }
-        )  # fmt: skip
+        )
     others = [f"del-{k:02d}" for k in range(100 - len(parties) + rng.randint(-5, 8))]
     for code in others:
         party = {"id": code, "kind": "delegation", "rank": "minister", "size": rng.choice([3, 4, 6])}
@@ -111,8 +129,14 @@ def summit(seed: int) -> dict:
 
 
 def _bilateral(rng, mid, parties, priority, minutes, days, places=("ghop", "diaoyutai")) -> dict:
-    item = {"id": mid, "parties": parties, "minutes": minutes, "priority": priority,
-            "venues": list(places), "room_kinds": ["bilateral"]}  # fmt: skip
+    item = {
+        "id": mid,
+        "parties": parties,
+        "minutes": minutes,
+        "priority": priority,
+        "venues": list(places),
+        "room_kinds": ["bilateral"],
+    }
     if rng.random() < 0.15:  # asked for one day
         day = rng.choice(days)
         item["windows"] = [[f"{day}T08:00", f"{day}T21:00"]]
@@ -125,10 +149,23 @@ def _programme(rng, days, chosen, plenary, banquet, leaders, others, hosts) -> l
     leader_room = next(r for v in ("cncc1", "ghop") for r in plenary.get(v, []))
     items = [
         ("opening", leader_room, days[1], "09:30", "12:00", [hosts[0], *leaders]),
-        ("banquet", (banquet.get("ghop") or [leader_room])[0], days[1], "19:30", "21:00", [hosts[0], *leaders]),
-        ("roundtable", leader_room, days[2], rng.choice(["10:00", "10:30"]), rng.choice(["15:00", "17:00"]),
-         [hosts[0], *rng.sample(leaders, len(leaders) * 2 // 3)]),
-    ]  # fmt: skip
+        (
+            "banquet",
+            (banquet.get("ghop") or [leader_room])[0],
+            days[1],
+            "19:30",
+            "21:00",
+            [hosts[0], *leaders],
+        ),
+        (
+            "roundtable",
+            leader_room,
+            days[2],
+            rng.choice(["10:00", "10:30"]),
+            rng.choice(["15:00", "17:00"]),
+            [hosts[0], *rng.sample(leaders, len(leaders) * 2 // 3)],
+        ),
+    ]
     rooms = [r for v in chosen for r in plenary.get(v, []) + banquet.get(v, [])]
     while len(items) < rng.randint(10, 14):
         day = rng.choice(days)
@@ -138,10 +175,16 @@ def _programme(rng, days, chosen, plenary, banquet, leaders, others, hosts) -> l
         group = rng.sample(others + leaders, rng.randint(4, 14)) + rng.sample(hosts[1:], 1)
         items.append((f"forum-{len(items)}", rng.choice(rooms), day, start, end, group))
     return [
-        {"id": code, "title": code.replace("-", " "), "room": room, "start": f"{day}T{a}", "end": f"{day}T{b}",
-         "parties": sorted(set(who))}
+        {
+            "id": code,
+            "title": code.replace("-", " "),
+            "room": room,
+            "start": f"{day}T{a}",
+            "end": f"{day}T{b}",
+            "parties": sorted(set(who)),
+        }
         for code, room, day, a, b, who in items
-    ]  # fmt: skip
+    ]
 
 
 def _interpreters(rng, days) -> list[dict]:
@@ -157,7 +200,7 @@ def _interpreters(rng, days) -> list[dict]:
                 day = rng.choice(days)
                 item["available"] = [[f"{d}T08:00", f"{d}T21:00"] for d in days if d != day]
             out.append(item)
-    return out  # fmt: skip
+    return out
 
 
 if __name__ == "__main__":
