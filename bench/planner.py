@@ -64,9 +64,10 @@ def b2b(options) -> None:
 def scales(options) -> None:
     from scenarios import SCENARIOS
 
-    from hostcity.planning.greedy import first_come_first_served
+    from hostcity.planning.figures import figures
     from hostcity.planning.problem import parse_problem
-    from hostcity.planning.solve import Options, figures, solve
+    from hostcity.planning.searches.greedy import first_come_first_served
+    from hostcity.planning.solve import Options, solve
     from hostcity.planning.timeline import Timeline
 
     print(f"Generated problems (seed 2026), {options.time_limit:.0f} s and {options.workers} workers\n")

@@ -19,9 +19,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from ortools.sat.python import cp_model
 from summits import summit
 
+from hostcity.planning.figures import figures
 from hostcity.planning.model import general
+from hostcity.planning.plan import plan_document
 from hostcity.planning.problem import parse_problem
-from hostcity.planning.solve import Options, figures, plan_document, solve
+from hostcity.planning.solve import Options, solve
 from hostcity.planning.timeline import Timeline
 from hostcity.planning.validate import check_plan
 

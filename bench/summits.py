@@ -59,7 +59,7 @@ def summit(seed: int) -> dict:
     plenary, banquet = _rooms_of(venues, "plenary"), _rooms_of(venues, "banquet")
     hosts = HOSTS[: rng.choice([4, 5])]
     parties = [{"id": h, "name": name, "kind": "host", "languages": ["zh"]} for h, name, _ in hosts]
-    parties[0]["max_meetings_per_day"] = rng.choice([8, 10, 12])
+    parties[0]["max_meetings_per_day"] = rng.choice([10, 12])
     airports = ["pek", "pek", "pkx"] if "pkx" in chosen else ["pek"]
     leaders = [f"lead-{k:02d}" for k in range(rng.randint(30, 45))]
     for code in leaders:
@@ -96,10 +96,16 @@ def summit(seed: int) -> dict:
     meetings = []
     order = leaders[:]
     rng.shuffle(order)
-    musts = rng.randint(16, 24)
+    musts = rng.randint(16, 22)
+    by_id = {p["id"]: p for p in parties}
     for k, code in enumerate(order):  # every leader asks for the president or another principal
         host, _, priority = hosts[0] if k < musts else rng.choice(hosts[1:3])
         meetings.append(_bilateral(rng, f"{host}-{code}", [host, code], priority, 45, days))
+        if priority == "must":  # a leader the president must see is in town for the summit's days
+            by_id[code]["arrival"]["time"] = (
+                f"{days[0] - timedelta(days=1)}T{rng.choice(['09', '15', '20'])}:00"
+            )
+            by_id[code]["departure"]["time"] = f"{days[2]}T21:00"
     for code in others:  # ministers meet a minister of the host
         host = rng.choice(hosts[3:]) if len(hosts) > 3 else hosts[-1]
         meetings.append(
@@ -137,7 +143,7 @@ def _bilateral(rng, mid, parties, priority, minutes, days, places=("ghop", "diao
         "venues": list(places),
         "room_kinds": ["bilateral"],
     }
-    if rng.random() < 0.15:  # asked for one day
+    if priority != "must" and rng.random() < 0.15:  # asked for one day
         day = rng.choice(days)
         item["windows"] = [[f"{day}T08:00", f"{day}T21:00"]]
     return item

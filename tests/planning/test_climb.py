@@ -9,10 +9,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ortools.sat.python import cp_model
 
-from hostcity.planning import climb
 from hostcity.planning.formats.b2b_dzn import to_problem
 from hostcity.planning.model import blocks, slots
 from hostcity.planning.problem import parse_problem
+from hostcity.planning.searches import climb
 from hostcity.planning.solve import Options, solve
 from hostcity.planning.timeline import Timeline
 from hostcity.planning.validate import check_plan
@@ -184,7 +184,7 @@ def test_the_hunter_alone_finds_a_plan_and_proves_it_optimal():
     timeline = climber.timeline
 
     def offer(placed):
-        from hostcity.planning.solve import party_breaks
+        from hostcity.planning.figures import party_breaks
 
         found.append(sum(party_breaks(timeline, placed).values()))
 

@@ -5,10 +5,11 @@ import time
 
 from ortools.sat.python import cp_model
 
-from hostcity.planning import lns
+from hostcity.planning.figures import fair, figures
 from hostcity.planning.model.general import build_general, placements
+from hostcity.planning.plan import plan_document
 from hostcity.planning.problem import parse_problem
-from hostcity.planning.solve import fair, figures, plan_document
+from hostcity.planning.searches import lns
 from hostcity.planning.timeline import Timeline
 from hostcity.planning.validate import check_plan
 from tests.planning.problems import meeting, problem

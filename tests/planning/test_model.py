@@ -240,7 +240,7 @@ def test_slot_bound_counts_optional_meetings_in_a_partys_span():
 def test_first_come_first_served_keeps_longer_meetings_apart_in_a_room():
     """The greedy plan tracks rooms by grid slot: a 45-minute meeting holds three 15-minute slots, so
     the next meeting in that room starts after it, not inside it."""
-    from hostcity.planning.greedy import first_come_first_served
+    from hostcity.planning.searches.greedy import first_come_first_served
     from hostcity.planning.timeline import Timeline
 
     tree = problem(
@@ -293,8 +293,8 @@ def test_travel_to_and_from_fixed_items_is_counted_and_lowered():
     # Held at the Great Hall instead, the model counts the drive to the banquet as the plan does.
     from ortools.sat.python import cp_model
 
+    from hostcity.planning.figures import figures
     from hostcity.planning.model.general import build_general
-    from hostcity.planning.solve import figures
     from hostcity.planning.timeline import Timeline
 
     timeline = Timeline(parse_problem(tree))
@@ -359,7 +359,7 @@ def test_the_smallest_conflict_is_named_when_presolve_renames_the_assumption():
     # CP-SAT's presolve can answer with a variable it merged the must's assumption into
     # (google/or-tools#5141); the search for the smallest conflict must still name the must. The
     # problem is the one the property test found.
-    from hostcity.planning.solve import smallest_conflict
+    from hostcity.planning.searches.conflict import smallest_conflict
     from hostcity.planning.timeline import Timeline
 
     tree = problem(

@@ -3,9 +3,12 @@ when `travel` weighs 0."""
 
 import time
 
-from hostcity.planning import ties
+from hostcity.planning.figures import figures
+from hostcity.planning.formulations import FORMULATIONS
 from hostcity.planning.problem import parse_problem
-from hostcity.planning.solve import Options, _settle_ties, figures, solve
+from hostcity.planning.searches import ties
+from hostcity.planning.searches.ties import settle as _settle_ties
+from hostcity.planning.solve import Options, solve
 from hostcity.planning.timeline import Timeline
 from hostcity.planning.validate import check_plan
 from tests.planning.problems import meeting, problem
@@ -37,7 +40,13 @@ def test_a_plan_with_a_break_and_travel_is_settled_to_one_without_either():
     before = figures(timeline, apart)
     assert before["total_breaks"] == 1 and before["total_travel_minutes"] > 0
     settled = _settle_ties(
-        loaded, timeline, "intervals", Options(time_limit=10, quiet=True), apart, time.monotonic(), print
+        loaded,
+        timeline,
+        FORMULATIONS["intervals"],
+        Options(time_limit=10, quiet=True),
+        apart,
+        time.monotonic(),
+        print,
     )
     after = figures(timeline, settled)
     assert after["value"] == before["value"]

@@ -143,15 +143,13 @@ def _first_at_or_after(points: list[int], t: int) -> int:
     return lo
 
 
-def _by_count(timeline: Timeline, resource: Resource, counted: list[MeetingFrame]) -> int:
-    """How many requests the resource can hold at most — each takes at least the shortest one's
-    minutes and starts where one of them may: the earliest-ending choice, day by day, is the most such
-    intervals — filled with the musts, then the heaviest counted requests."""
-    mine = {f.index for f in counted}
-    busy = [f for f in resource.uses if f.must and f.index not in mine] + counted
-    shortest = min(f.duration for f in busy)
+def most_held(timeline: Timeline, resource: Resource, frames: list[MeetingFrame]) -> int:
+    """How many of `frames` the resource can hold at most: each takes at least the shortest one's
+    minutes and starts where one of them may, so the earliest-ending choice, day by day, gives the
+    most such intervals; times the capacity, within the meetings and minutes a day."""
+    shortest = min(f.duration for f in frames)
     by_day: dict = defaultdict(set)
-    for f in busy:
+    for f in frames:
         for t in f.possible:
             by_day[timeline.day(t)].add(t)
     most = 0
@@ -166,9 +164,17 @@ def _by_count(timeline: Timeline, resource: Resource, counted: list[MeetingFrame
         if resource.minutes_per_day is not None:
             count = min(count, resource.minutes_per_day // shortest)
         most += count
+    return most
+
+
+def _by_count(timeline: Timeline, resource: Resource, counted: list[MeetingFrame]) -> int:
+    """No more than `most_held` requests: the musts, then the heaviest counted ones."""
+    mine = {f.index for f in counted}
+    busy = [f for f in resource.uses if f.must and f.index not in mine] + counted
+    most = most_held(timeline, resource, busy)
     musts = [f for f in busy if f.must]
     if most < len(musts):
-        return sum(f.weight for f in counted)  # its musts cannot all be held: the search says so
+        return sum(f.weight for f in counted)  # its musts cannot all be held: feasibility.py says so
     optional = sorted((f.weight for f in counted if not f.must), reverse=True)
     return sum(f.weight for f in counted if f.must) + sum(optional[: most - len(musts)])
 

@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from ortools.sat.python import cp_model
 
+from hostcity.planning.figures import fair, figures
 from hostcity.planning.model import general
 from hostcity.planning.timeline import RoomOption, Timeline
 
@@ -179,3 +180,47 @@ class Search:
                 self.improved += 1
                 self.say(f"neighbourhood ({kind}): best {value}")
         return placed, value
+
+
+class Side:
+    """The search by parts (py) in a thread of its own, one worker, until `result()` is asked."""
+
+    def __init__(self, timeline, placed: dict, started: float, say):
+        self.stop = threading.Event()
+        self.search = searcher(timeline, 1, started, say)
+        self.best = ({i: tuple(p) for i, p in placed.items()}, None)
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        self.best = self.search.run(self.best[0], math.inf, stop=self.stop)
+
+    def result(self) -> dict:
+        self.stop.set()
+        self.thread.join()
+        return self.best[0]
+
+
+def searcher(timeline, workers: int, started: float, say) -> Search:
+    return Search(
+        timeline,
+        lambda candidate: figures(timeline, candidate)["value"],
+        lambda candidate: fair(timeline, candidate),
+        workers=workers,
+        say=lambda line: say(f"{line}  {time.monotonic() - started:.1f}s"),
+    )
+
+
+def neighbourhoods(timeline, options, placed, bound, started, say, patience=1.0) -> tuple[dict, int]:
+    """Improve the best plan part by part (py) until it meets the bound, the time is up, or
+    `patience` (a share of the time limit) passes without a better plan. Returns the placements and
+    their value."""
+    search = searcher(timeline, max(1, options.workers), started, say)
+    placed, value = search.run(
+        placed,
+        started + options.time_limit,
+        ceiling=bound,
+        patience=max(2.0, patience * options.time_limit),
+    )
+    say(f"neighbourhoods: {search.improved} better plans in {search.rounds} parts, best {value}")
+    return placed, value

@@ -185,3 +185,15 @@ class Climb:
                 return status, placed
             proven = proven and status == cp_model.INFEASIBLE
         return (cp_model.INFEASIBLE if proven else cp_model.UNKNOWN), None
+
+
+class Incumbents(cp_model.CpSolverSolutionCallback):
+    """Hands each solution of the top-down search to `offer`; stops once it meets the proven bound."""
+
+    def __init__(self, sm, offer, lower):
+        super().__init__()
+        self.sm, self.offer, self.lower = sm, offer, lower
+
+    def on_solution_callback(self) -> None:
+        if self.offer(slots.placements(self.sm, self.boolean_value)) <= self.lower():
+            self.stop_search()

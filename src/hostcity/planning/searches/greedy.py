@@ -4,6 +4,8 @@ benchmark's by-hand baseline (requests in file order)."""
 
 from __future__ import annotations
 
+import random
+import time
 from collections import defaultdict
 from typing import NamedTuple
 
@@ -136,3 +138,32 @@ def priority_order(timeline: Timeline) -> list[int]:
             i,
         ),
     )
+
+
+def musts_by_restarts(timeline: Timeline, seconds: float, seed: int = 0) -> dict[int, Placement] | None:
+    """First come, first served on the musts alone (and what they come after), the most constrained
+    first, then in shuffled orders until one places every must or the time is up. None: no order
+    found; which says nothing about whether one exists."""
+    deadline = time.monotonic() + seconds
+    frames = timeline.frames
+    musts = [f.index for f in frames if f.must]
+    before = {timeline.meeting_index[ref] for i in musts for ref in frames[i].meeting.after}
+    wanted = musts + sorted(before - set(musts))
+
+    def slack(i: int) -> tuple:
+        f = frames[i]
+        return (f.meeting.pinned is None, len(f.possible) * max(1, len(f.options)), i)
+
+    order = sorted(wanted, key=slack)
+    rng = random.Random(seed)
+    while True:
+        placed = first_come_first_served(timeline, order)
+        if all(i in placed for i in musts):
+            return placed
+        if time.monotonic() >= deadline:
+            return None
+        # What was left out goes first next time; the rest in a shuffled order of slack.
+        missed = [i for i in order if i not in placed]
+        rest = [i for i in order if i in placed]
+        rng.shuffle(rest)
+        order = missed + sorted(rest, key=lambda i: slack(i)[0])

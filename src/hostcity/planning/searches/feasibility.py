@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ortools.sat.python import cp_model
 
+from hostcity.planning import bounds
 from hostcity.planning.explain import must_reason, uninterpreted_need
 from hostcity.planning.timeline import MeetingFrame, Timeline
 
@@ -40,10 +41,7 @@ class Conflict:
 def _no_start(timeline: Timeline, musts: list[MeetingFrame]) -> Conflict | None:
     for f in musts:
         if not f.possible:
-            return Conflict(
-                (f.index,),
-                f"{f.meeting.id} has no time and room left that its windows, parties and rooms allow",
-            )
+            return Conflict((f.index,))  # its own reason says why (explain.static_reason)
         if uninterpreted_need(timeline, f) is not None:
             return Conflict((f.index,))  # its own reason names the language pair nobody can interpret
     return None
@@ -98,6 +96,23 @@ def _party_overfull(timeline: Timeline, musts: list[MeetingFrame]) -> Conflict |
     return None
 
 
+def _resource_overfull(timeline: Timeline, musts: list[MeetingFrame]) -> Conflict | None:
+    """A party, or a pool of interpreters, with more musts than it can hold: its free time packed
+    with meetings as short as its shortest must, within its meetings or minutes a day."""
+    for resource in bounds.resources(timeline):
+        held = [f for f in resource.uses if f.must]
+        if not held:
+            continue
+        most = bounds.most_held(timeline, resource, held)
+        if most < len(held):
+            return Conflict(
+                tuple(f.index for f in held),
+                f"{resource.name} can hold at most {most} of its {len(held)} musts (its free time, "
+                "meetings and minutes a day)",
+            )
+    return None
+
+
 def _chain_too_long(timeline: Timeline, musts: list[MeetingFrame]) -> Conflict | None:
     """A must whose chain of predecessors cannot end before its last possible start (earliest ends
     pushed along `after` in topological order; sense.py has refused cycles)."""
@@ -140,7 +155,7 @@ def _chain_too_long(timeline: Timeline, musts: list[MeetingFrame]) -> Conflict |
     return None
 
 
-CHECKS = (_no_start, _pinned_together, _party_overfull, _chain_too_long)
+CHECKS = (_no_start, _pinned_together, _party_overfull, _resource_overfull, _chain_too_long)
 
 
 def obvious_conflict(timeline: Timeline) -> Conflict | None:

@@ -1,0 +1,114 @@
+"""The two formulations of a problem behind one protocol: build the CP-SAT model, hint a plan to it,
+read a solution back as placements (meeting index -> (start, room, venue, interpreters)), mark what
+keeps a previous plan's meetings where they were, and give the bound it proves without search. The
+interval model (model/general.py) takes every problem; the slot model (model/slots.py) takes one
+venue of one-slot meetings, as a matchmaking day, and is much smaller there."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from ortools.sat.python import cp_model
+
+from hostcity.planning.model import general, slots
+from hostcity.planning.model.build import value_expression
+from hostcity.planning.timeline import Timeline
+
+
+class Formulation(Protocol):
+    name: str
+
+    def fits(self, timeline: Timeline) -> bool: ...
+    def build(self, timeline: Timeline, use_assumptions: bool = False): ...
+    def hint(self, built, placement: dict) -> None: ...
+    def extract(self, built, solver: cp_model.CpSolver) -> dict: ...
+    def keep_terms(self, built, old: dict) -> list: ...
+    def bound(self, timeline: Timeline, built) -> int | None: ...
+
+
+def capacity_bound(timeline: Timeline, tables: int) -> int:
+    """A proven upper bound for the slot formulation: no more meetings than tables times slots, so at
+    most the heaviest that many requests count (breaks only take away)."""
+    weights = sorted((f.weight for f in timeline.frames if not f.must and f.possible), reverse=True)
+    room = tables * len({t for f in timeline.frames for t in f.possible})
+    held = [f for f in timeline.frames if f.must]  # always scheduled: pinned ones count their weight
+    return sum(weights[: max(0, room - len(held))]) + sum(f.weight for f in held)
+
+
+class Intervals:
+    name = "intervals"
+
+    def fits(self, timeline: Timeline) -> bool:
+        return True
+
+    def build(self, timeline: Timeline, use_assumptions: bool = False) -> general.Build:
+        built = general.build_general(timeline, use_assumptions=use_assumptions)
+        if timeline.value_ceiling is not None and not use_assumptions:
+            built.model.add(built.value <= timeline.value_ceiling)  # redundant: CP-SAT stops at it
+        return built
+
+    def hint(self, built, placement: dict) -> None:
+        general.hint(built, placement)
+
+    def extract(self, built, solver: cp_model.CpSolver) -> dict:
+        return general.placements(built, solver)
+
+    def keep_terms(self, built, old: dict) -> list:
+        """Literals true when a meeting keeps its previous start and room (re-planning)."""
+        model, keep = built.model, []
+        for mv in built.meetings:
+            if mv is None or mv.frame.index not in old:
+                continue
+            start, room = old[mv.frame.index][0], old[mv.frame.index][1]
+            if start not in mv.frame.possible:
+                continue
+            literal = model.new_bool_var(f"keep_{mv.frame.index}")
+            model.add(mv.start == start).only_enforce_if(literal)
+            options = zip(mv.frame.options, mv.room_literals, strict=True)
+            room_literal = next((lit for o, lit in options if o.room == room), None)
+            if room_literal is None:
+                model.add(literal == 0)
+            else:
+                model.add_implication(literal, room_literal)
+            keep.append(literal)
+        return keep
+
+    def bound(self, timeline: Timeline, built) -> int | None:
+        return timeline.value_ceiling
+
+
+class Slots:
+    name = "slots"
+
+    def fits(self, timeline: Timeline) -> bool:
+        return slots.fits(timeline)
+
+    def build(self, timeline: Timeline, use_assumptions: bool = False) -> slots.SlotModel:
+        sm = slots.build_slots(timeline, use_assumptions=use_assumptions)
+        sm.value = value_expression(sm.objective_terms, sm.breaks, 0, timeline.problem.objective)
+        sm.model.maximize(sm.value)
+        sm.model.add(sm.value <= capacity_bound(timeline, sm.tables))  # redundant: tightens the bound
+        return sm
+
+    def hint(self, built, placement: dict) -> None:
+        for (i, t), literal in built.x.items():
+            built.model.add_hint(literal, i in placement and placement[i][0] == t)
+
+    def extract(self, built, solver: cp_model.CpSolver) -> dict:
+        return slots.placements(built, solver.boolean_value)
+
+    def keep_terms(self, built, old: dict) -> list:
+        return [built.x[(i, start)] for i, (start, *_rest) in old.items() if (i, start) in built.x]
+
+    def bound(self, timeline: Timeline, built) -> int | None:
+        return capacity_bound(timeline, built.tables)
+
+
+FORMULATIONS: dict[str, Formulation] = {"intervals": Intervals(), "slots": Slots()}
+
+
+def chosen(name: str, timeline: Timeline) -> Formulation:
+    """The formulation asked for; with "auto", the slot model where it fits, else the interval model."""
+    if name == "auto":
+        return FORMULATIONS["slots"] if slots.fits(timeline) else FORMULATIONS["intervals"]
+    return FORMULATIONS[name]
