@@ -4,8 +4,7 @@ and re-planning around the pins with as few other meetings moved as possible."""
 
 from __future__ import annotations
 
-import copy
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -14,7 +13,8 @@ from django.utils.translation import gettext as _
 
 from hostcity.events import plan_runs
 from hostcity.events.models import MeetingRequest, PlanRun
-from hostcity.events.planning_problem import FMT, problem_for
+from hostcity.events.planning_problem import problem_for, room_id
+from hostcity.planning.plan import Plan
 from hostcity.planning.problem import ProblemError, parse_problem
 from hostcity.planning.validate import check_plan
 from hostcity.venues.models import Room
@@ -24,27 +24,9 @@ def _moved_plan(run: PlanRun, problem: dict, meeting: str, start: datetime, room
     minutes = {m["id"]: m["minutes"] for m in problem["meetings"]}
     if meeting not in minutes:
         raise ValidationError(_("%(meeting)s is not a request of this event.") % {"meeting": meeting})
-    plan = copy.deepcopy(run.plan)
     begin = timezone.localtime(start).replace(tzinfo=None)
-    moved = {
-        "meeting": meeting,
-        "start": begin.strftime(FMT),
-        "end": (begin + timedelta(minutes=minutes[meeting])).strftime(FMT),
-        "venue": room.venue.code,
-        "room": f"room-{room.pk}",
-        "interpreters": [],
-    }
-    for assignment in plan["assignments"]:
-        if assignment["meeting"] == meeting:
-            moved["interpreters"] = assignment.get("interpreters", [])
-            assignment.update(moved)
-            break
-    else:
-        plan["assignments"].append(moved)
-        plan["unscheduled"] = [u for u in plan.get("unscheduled", []) if u["meeting"] != meeting]
-    plan["status"] = "feasible"
-    plan.pop("objective", None)
-    return plan
+    plan = Plan.model_validate(run.plan)
+    return plan.moved(meeting, begin, minutes[meeting], room.venue.code, room_id(room)).document()
 
 
 def check_move(run: PlanRun, meeting: str, *, start: datetime, room: Room) -> list[str]:

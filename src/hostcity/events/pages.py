@@ -13,7 +13,7 @@ from hostcity.accounts.access import staff_page
 from hostcity.events import compare, moves, plan_runs, timelines
 from hostcity.events.forms import EventForm, MeetingRequestForm, RunForm
 from hostcity.events.models import Event, MeetingRequest, PlanRun
-from hostcity.events.planning_problem import aware, meeting_titles
+from hostcity.events.planning_problem import aware, meeting_titles, room_pk
 from hostcity.venues.models import Room
 
 EDIT = "events.change_event"
@@ -115,9 +115,10 @@ def run_detail(request, pk: int):
         "can_edit": request.user.has_perm(EDIT),
         "under_way": run.status in (PlanRun.Status.QUEUED, PlanRun.Status.RUNNING),
         "move_rooms": [
-            (r["id"].removeprefix("room-"), f"{v.get('name') or v['id']} · {r['id']} ({r.get('kind', '')})")
+            (str(room_pk(r["id"])), f"{v.get('name') or v['id']} · {r['id']} ({r.get('kind', '')})")
             for v in run.problem.get("venues", [])
             for r in v["rooms"]
+            if room_pk(r["id"]) is not None
         ],
         "move_meetings": sorted(titles.items(), key=lambda kv: kv[1]),
         "moved": sorted(run.moved.items()) if run.moved else [],

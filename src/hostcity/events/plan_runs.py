@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from hostcity.events.models import PlanRun
-from hostcity.events.planning_problem import aware, fingerprint, meeting_titles, problem_for
+from hostcity.events.planning_problem import aware, fingerprint, meeting_titles, problem_for, room_id, room_pk
 from hostcity.planning.problem import ProblemError, parse_problem
 from hostcity.venues.booking import BookingError, book_room
 from hostcity.venues.models import Room
@@ -92,7 +92,7 @@ def accept_run(run: PlanRun, *, by) -> list:
         earlier.accepted = None
         earlier.save(update_fields=["accepted"])
     names = meeting_titles(run.problem)
-    rooms = {f"room-{r.pk}": r for r in Room.objects.filter(pk__in=_room_pks(run.plan))}
+    rooms = {room_id(r): r for r in Room.objects.filter(pk__in=_room_pks(run.plan))}
     made = []
     for assignment in run.plan["assignments"]:
         room = rooms[assignment["room"]]
@@ -122,7 +122,7 @@ def accept_run(run: PlanRun, *, by) -> list:
 
 
 def _room_pks(plan: dict) -> list[int]:
-    return [int(a["room"].removeprefix("room-")) for a in plan["assignments"]]
+    return [pk for a in plan["assignments"] if (pk := room_pk(a["room"])) is not None]
 
 
 @transaction.atomic

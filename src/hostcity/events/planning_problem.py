@@ -14,9 +14,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from hostcity.delegations.models import Delegation
+from hostcity.planning.problem import TIME_FORMAT
 from hostcity.venues.models import Booking, Closure, Room, Venue
 
-FMT = "%Y-%m-%dT%H:%M"
+FMT = TIME_FORMAT  # the planning format's, defined once (planning/problem.py)
+ROOM_PREFIX = "room-"  # a room's id in a problem and its plans: the prefix and its primary key
 DEFAULT_SESSIONS = ((time(8, 0), time(12, 30)), (time(14, 0), time(21, 0)))
 RANKS = {
     Delegation.Rank.HEAD_OF_STATE: "head_of_state",
@@ -44,7 +46,13 @@ def meeting_titles(problem: dict) -> dict[str, str]:
 
 
 def room_id(room: Room) -> str:
-    return f"room-{room.pk}"
+    return f"{ROOM_PREFIX}{room.pk}"
+
+
+def room_pk(text: str) -> int | None:
+    """The primary key in a problem's or plan's room id (the inverse of room_id); None if it is none."""
+    digits = text.removeprefix(ROOM_PREFIX)
+    return int(digits) if text.startswith(ROOM_PREFIX) and digits.isdigit() else None
 
 
 def party_id(delegation: Delegation) -> str:

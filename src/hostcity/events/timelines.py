@@ -7,9 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from hostcity.events.planning_problem import meeting_titles
-
-FMT = "%Y-%m-%dT%H:%M"
+from hostcity.events.planning_problem import FMT, meeting_titles
 
 
 @dataclass
