@@ -49,13 +49,13 @@ class Resource:
 
 def resources(timeline: Timeline) -> list[Resource]:
     problem = timeline.problem
-    found: dict[tuple, Resource] = {}
+    found: dict[tuple[str, object], Resource] = {}
     for f in timeline.frames:
         if not f.possible or uninterpreted_need(timeline, f) is not None:
             continue  # never held: it counts nothing
         for p in f.parties:
             party = problem.parties[p]
-            key = ("party", p)
+            key: tuple[str, object] = ("party", p)
             if key not in found:
                 found[key] = Resource(party.id, 1, meetings_per_day=party.max_meetings_per_day)
             found[key].uses.append(f)
@@ -63,7 +63,8 @@ def resources(timeline: Timeline) -> list[Resource]:
             key = ("pool", tuple(sorted(candidates)))
             if key not in found:
                 limits = [problem.interpreters[i].max_minutes_per_day for i in candidates]
-                minutes = None if any(x is None for x in limits) else sum(limits)
+                known = [x for x in limits if x is not None]
+                minutes = sum(known) if len(known) == len(limits) else None
                 names = ", ".join(problem.interpreters[i].id for i in sorted(candidates))
                 found[key] = Resource(f"interpreters {names}", len(candidates), minutes_per_day=minutes)
             if f not in found[key].uses:

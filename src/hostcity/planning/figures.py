@@ -70,5 +70,7 @@ def party_breaks(timeline: Timeline, placed: dict) -> dict[int, int]:
 def fair(timeline: Timeline, placed: dict) -> bool:
     """Whether the placements keep max_break_spread (3.4) over the parties named in a request."""
     spread = timeline.problem.objective.max_break_spread
-    counts = party_breaks(timeline, placed).values() if spread is not None else ()
+    if spread is None:
+        return True
+    counts = party_breaks(timeline, placed).values()
     return not counts or max(counts) - min(counts) <= spread

@@ -4,6 +4,7 @@ progress lines it prints."""
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ortools.sat.python import cp_model
@@ -16,7 +17,7 @@ class Options:
     quiet: bool = False
     previous: dict | None = None  # a plan to keep where still valid (re-planning)
     formulation: str = "auto"  # auto | intervals | slots
-    progress: object = None  # callable(str) for progress lines; default stderr
+    progress: Callable[[str], None] | None = None  # for progress lines; default stderr
 
 
 class Progress(cp_model.CpSolverSolutionCallback):

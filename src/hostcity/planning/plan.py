@@ -53,7 +53,7 @@ class PlanObjective(_Part):
 
 
 class Plan(_Part):
-    format: Literal["hostcity-plan/1"] = FORMAT
+    format: Literal["hostcity-plan/1"] = "hostcity-plan/1"
     problem: str
     status: Status
     objective: PlanObjective = Field(default_factory=PlanObjective)

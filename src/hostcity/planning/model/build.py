@@ -45,7 +45,7 @@ class Build:
     travel_minutes: cp_model.LinearExpr | int = 0
     must_literals: dict[int, cp_model.IntVar] = field(default_factory=dict)  # meeting index -> assumption
     use_assumptions: bool = False
-    value: object = 0  # the objective expression, once set
+    value: cp_model.LinearExpr | int = 0  # the objective expression, once set
     travel_vars: dict = field(default_factory=dict)  # (meeting, meeting) -> travel minutes between them
     slot_vars: dict = field(default_factory=dict)  # meeting -> its start as a global slot number
 

@@ -43,7 +43,7 @@ class SlotModel:
     must_literals: dict = field(default_factory=dict)
     use_assumptions: bool = False
     tables: int = 0
-    value: object = 0  # the objective expression, once set
+    value: cp_model.LinearExpr | int = 0  # the objective expression, once set
     busy: dict = field(default_factory=dict)  # party -> busy literal (or 0) per slot, in slot order
     party_breaks: dict = field(default_factory=dict)  # party -> its break count
     counts: dict = field(default_factory=dict)  # party -> busy slots when all its meetings are musts

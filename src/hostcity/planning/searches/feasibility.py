@@ -182,7 +182,9 @@ def musts_and_before(timeline: Timeline) -> set[int]:
     return wanted
 
 
-def feasibility_solve(built, seconds: float, workers: int) -> tuple[int, cp_model.CpSolver]:
+def feasibility_solve(
+    built, seconds: float, workers: int
+) -> tuple[cp_model.CpSolverStatus, cp_model.CpSolver]:
     """Solve the built model without its objective: is there any plan meeting every must? (Built on
     the timeline narrowed to `musts_and_before`, it is small whatever the number of other requests.)"""
     model = built.model.clone()

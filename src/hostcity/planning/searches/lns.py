@@ -188,7 +188,7 @@ class Side:
     def __init__(self, timeline, placed: dict, started: float, say):
         self.stop = threading.Event()
         self.search = searcher(timeline, 1, started, say)
-        self.best = ({i: tuple(p) for i, p in placed.items()}, None)
+        self.best: tuple[dict, int | None] = ({i: tuple(p) for i, p in placed.items()}, None)
         self.thread = threading.Thread(target=self._run, daemon=True)
         self.thread.start()
 
