@@ -71,8 +71,9 @@ def solve(problem: Problem, options: Options | None = None) -> Solved:
             say(f"first come, first served meets the bound {value}")
             placed = ties.settle(problem, timeline, form, options, placed, started, say)
             return _finish(problem, timeline, placed, "optimal", value, started, say, form, old)
-    if not warm_complete and any(f.must for f in timeline.frames):
-        # Other orders of first come, first served on the musts alone: cheap, and often enough.
+    if not warm_complete and form.name == "intervals" and any(f.must for f in timeline.frames):
+        # Other orders of first come, first served on the musts alone: cheap, and often enough (the
+        # slot model's own feasibility solve is quick: a matchmaking day goes straight to it).
         musts_placed = greedy.musts_by_restarts(
             timeline, min(RESTART_SECONDS, RESTART_SHARE * options.time_limit)
         )
