@@ -17,7 +17,7 @@ pytestmark = [
 ]  # one Redis database: one at a time
 
 DEMO_PASSWORD = "hostcity-demo-2026"
-SOLVE_SECONDS = 10  # the demo summit's engine runs its whole time limit (no optimum proven sooner)
+SOLVE_SECONDS = 30  # long enough that a worker is killed mid-solve (the tie rule alone takes 20 %)
 
 SETUP = """
 from hostcity.demo.delegations import load_delegations
@@ -29,6 +29,25 @@ summits = [
                      days_ahead=12 + 30 * k, plan=False)
     for k, seed in ((1, 2019), (2, 2020))
 ]
+# Talks between delegations that share a language, at four venues with travel between them: enough
+# that the engine cannot prove its plan optimal within the run's limit, so a worker dies mid-solve.
+import itertools, random
+from hostcity.events.models import Event, MeetingRequest
+from hostcity.venues.models import Venue
+places = list(Venue.objects.filter(code__in=["ghop", "diaoyutai", "cncc1", "yanqi_iccc"]))
+for summit in summits:
+    event = Event.objects.get(pk=summit["event"])
+    rng = random.Random(summit["event"])
+    delegations = list(event.delegations.all())
+    pairs = [(a, b) for a, b in itertools.combinations(delegations, 2) if set(a.languages) & set(b.languages)]
+    for k, (a, b) in enumerate(rng.sample(pairs, min(len(pairs), 150))):
+        request = MeetingRequest.objects.create(
+            event=event, code=f"talks-{k}", title_en=f"Talks {k}", title_zh=f"会谈{k}",
+            minutes=rng.choice([30, 45]), priority=rng.choice(["normal", "low"]), room_kinds=["bilateral"],
+        )
+        request.delegations.add(a, b)
+        request.venues.set(places)
+    summit["requests"] = event.meeting_requests.count()
 print("EVENTS", *[s["event"] for s in summits], "REQUESTS", *[s["requests"] for s in summits])
 """
 
@@ -104,7 +123,7 @@ def test_a_worker_killed_mid_solve_loses_nothing(cluster):
     assert lost["status"] == "done", lost["error"]
     assert lost["attempts"] == 2 and lost["worker"] != runs_before[one]["worker"]  # solved again elsewhere
     assert "stopped answering" in lost["log"] and "queued again (attempt 2 of 2)" in lost["log"]
-    assert lost["log"].count("no solver solution in time") + lost["log"].count("feasible") >= 1
+    assert re.search(r"^(optimal|feasible): value \d+", lost["log"], re.M)  # the second attempt planned
     assert kept["status"] == "done" and kept["attempts"] == 1
     for run in (lost, kept):
         assert run["plan"]["status"] in ("optimal", "feasible") and run["plan"]["assignments"]
