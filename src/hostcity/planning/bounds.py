@@ -14,6 +14,7 @@ Breaks and travel only take value away, so the bound holds when they are weighed
 
 from __future__ import annotations
 
+import bisect
 import math
 import time
 from collections import defaultdict
@@ -90,7 +91,7 @@ def _alone(timeline: Timeline, resource: Resource, counted: list[MeetingFrame], 
     wanted = sum(f.weight for f in counted)
     model = cp_model.CpModel()
     mine = {f.index for f in counted}
-    busy = [f for f in resource.uses if f.must and f.index not in mine] + counted
+    busy = _busy(resource, counted)
     covering: dict[int, list] = defaultdict(list)  # moment -> (minutes, literal) of what holds it
     per_day: dict = defaultdict(list)
     value = []
@@ -105,7 +106,7 @@ def _alone(timeline: Timeline, resource: Resource, counted: list[MeetingFrame], 
         if f.index in mine and f.weight:
             value.append(f.weight * held)
         for t, literal in zip(f.possible, starts, strict=True):
-            lo = _first_at_or_after(points, t)
+            lo = bisect.bisect_left(points, t)
             for g in points[lo:]:
                 if g >= t + f.duration:
                     break
@@ -133,15 +134,10 @@ def _alone(timeline: Timeline, resource: Resource, counted: list[MeetingFrame], 
     return min(wanted, math.floor(bound + 1e-6))
 
 
-def _first_at_or_after(points: list[int], t: int) -> int:
-    lo, hi = 0, len(points)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if points[mid] < t:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+def _busy(resource: Resource, counted: list[MeetingFrame]) -> list[MeetingFrame]:
+    """What takes the resource's time in its relaxation: the requests it counts and all its musts."""
+    mine = {f.index for f in counted}
+    return [f for f in resource.uses if f.must and f.index not in mine] + counted
 
 
 def most_held(timeline: Timeline, resource: Resource, frames: list[MeetingFrame]) -> int:
@@ -170,8 +166,7 @@ def most_held(timeline: Timeline, resource: Resource, frames: list[MeetingFrame]
 
 def _by_count(timeline: Timeline, resource: Resource, counted: list[MeetingFrame]) -> int:
     """No more than `most_held` requests: the musts, then the heaviest counted ones."""
-    mine = {f.index for f in counted}
-    busy = [f for f in resource.uses if f.must and f.index not in mine] + counted
+    busy = _busy(resource, counted)
     most = most_held(timeline, resource, busy)
     musts = [f for f in busy if f.must]
     if most < len(musts):
@@ -185,7 +180,7 @@ def _fits_greedily(resource: Resource, counted: list[MeetingFrame]) -> bool:
     start (by latest possible start first): then the resource alone takes them all."""
     if resource.capacity != 1 or resource.minutes_per_day or resource.meetings_per_day:
         return False
-    busy = {f.index: f for f in [f for f in resource.uses if f.must] + counted}.values()
+    busy = _busy(resource, counted)
     taken: list[tuple[int, int]] = []
     for f in sorted(busy, key=lambda f: (f.possible[-1], f.possible[0])):
         start = next(

@@ -58,7 +58,6 @@ def solve(problem: Problem, options: Options | None = None) -> Solved:
         seconds = min(BOUND_SECONDS, BOUND_SHARE * options.time_limit)
         timeline.value_ceiling = bounds.resource_bound(timeline, seconds)
         say(f"bound by resources: {timeline.value_ceiling}  {time.monotonic() - started:.1f}s")
-    built = form.build(timeline)
     order = greedy.priority_order(timeline)
     if old:  # what was placed before goes first, where it was when it still can
         order = [i for i in order if i in old] + [i for i in order if i not in old]
@@ -77,15 +76,13 @@ def solve(problem: Problem, options: Options | None = None) -> Solved:
         musts_placed = greedy.musts_by_restarts(
             timeline, min(RESTART_SECONDS, RESTART_SHARE * options.time_limit)
         )
-        if musts_placed is not None:
-            order = [i for i in order if i in musts_placed] + [i for i in order if i not in musts_placed]
-            filled = greedy.first_come_first_served(timeline, order, prefer=musts_placed)
-            if all(f.index in filled for f in timeline.frames if f.must) and fair(timeline, filled):
-                warm, warm_complete = filled, True
-                say(
-                    f"every must placed, first come first served in another order  "
-                    f"{time.monotonic() - started:.1f}s"
-                )
+        filled = _filled_around(timeline, order, musts_placed) if musts_placed is not None else None
+        if filled is not None:
+            warm, warm_complete = filled, True
+            say(
+                f"every must placed, first come first served in another order  "
+                f"{time.monotonic() - started:.1f}s"
+            )
     if not warm_complete and any(f.must for f in timeline.frames):
         # Can the musts be met at all? A pure feasibility solve: a no is a proof, a yes a plan to start from.
         # Only the musts (and what they come after) are in that model: the others may all be left out.
@@ -99,14 +96,13 @@ def solve(problem: Problem, options: Options | None = None) -> Solved:
             return _infeasible(timeline, form, started, conflict_found)
         if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             found = form.extract(checked, checker)
-            # The rest first come, first served around the musts where the check put them.
-            order = [i for i in order if i in found] + [i for i in order if i not in found]
-            filled = greedy.first_come_first_served(timeline, order, prefer=found)
-            if all(f.index in filled for f in timeline.frames if f.must) and fair(timeline, filled):
+            filled = _filled_around(timeline, order, found)
+            if filled is not None:
                 warm, warm_complete = filled, True
             elif fair(timeline, found):
                 warm, warm_complete = found, True
             say(f"every must can be met  {time.monotonic() - started:.1f}s")
+    built = form.build(timeline)
     form.hint(built, warm)
     if form.name == "slots" and not old and climb.applies(timeline):
         return _solve_by_climbing(problem, timeline, options, built, warm, started, say)
@@ -163,6 +159,15 @@ def solve(problem: Problem, options: Options | None = None) -> Solved:
     say("no plan found in time")
     plan = plan_document(timeline, {}, "unknown", None, time.monotonic() - started, [])
     return Solved(plan, form.name)
+
+
+def _filled_around(timeline: Timeline, order: list[int], musts: dict) -> dict | None:
+    """The rest first come, first served around musts placed already (kept where they are): the plan,
+    when it holds every must and keeps the fairness bound; else None."""
+    order = [i for i in order if i in musts] + [i for i in order if i not in musts]
+    filled = greedy.first_come_first_served(timeline, order, prefer=musts)
+    complete = all(f.index in filled for f in timeline.frames if f.must)
+    return filled if complete and fair(timeline, filled) else None
 
 
 def _infeasible(

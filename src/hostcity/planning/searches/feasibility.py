@@ -117,15 +117,7 @@ def _chain_too_long(timeline: Timeline, musts: list[MeetingFrame]) -> Conflict |
     """A must whose chain of predecessors cannot end before its last possible start (earliest ends
     pushed along `after` in topological order; sense.py has refused cycles)."""
     frames = timeline.frames
-    wanted = {f.index for f in musts}
-    # Every predecessor of a must has to be held too, must or not.
-    stack = list(wanted)
-    while stack:
-        for ref in frames[stack.pop()].meeting.after:
-            g = timeline.meeting_index[ref]
-            if g not in wanted:
-                wanted.add(g)
-                stack.append(g)
+    wanted = musts_and_before(timeline)  # every predecessor of a must has to be held too
     successors = defaultdict(list)
     waiting = {}
     for i in wanted:

@@ -9,6 +9,7 @@ import time
 from collections import defaultdict
 from typing import NamedTuple
 
+from hostcity.planning.searches import feasibility
 from hostcity.planning.timeline import Timeline
 
 
@@ -147,8 +148,7 @@ def musts_by_restarts(timeline: Timeline, seconds: float, seed: int = 0) -> dict
     deadline = time.monotonic() + seconds
     frames = timeline.frames
     musts = [f.index for f in frames if f.must]
-    before = {timeline.meeting_index[ref] for i in musts for ref in frames[i].meeting.after}
-    wanted = musts + sorted(before - set(musts))
+    wanted = musts + sorted(feasibility.musts_and_before(timeline) - set(musts))
 
     def slack(i: int) -> tuple:
         f = frames[i]
