@@ -91,6 +91,7 @@ def solve(problem: Problem, options: Options | None = None) -> Solved:
         checked = form.build(musts)
         status, checker = feasibility.feasibility_solve(checked, seconds, options.workers)
         if status == cp_model.INFEASIBLE:
+            say(f"the musts cannot all be met: shrinking the conflict  {time.monotonic() - started:.1f}s")
             conflict_found = smallest_conflict(timeline, form, options, deadline)
             say(f"infeasible: {len(conflict_found)} musts conflict  {time.monotonic() - started:.1f}s")
             return _infeasible(timeline, form, started, conflict_found)

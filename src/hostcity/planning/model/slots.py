@@ -150,7 +150,7 @@ def _breaks(sm: SlotModel, by_party_slot) -> None:
         if (
             meeting_count
             and not sm.use_assumptions
-            and all(f.must for f in timeline.frames if p in f.parties)
+            and all(f.must for f in timeline.frames if p in f.parties and f.possible)
         ):
             # (not with assumptions: a must may then be dropped, and the count with it)
             model.add(sum(active) == meeting_count)  # redundant, but it tightens the relaxation

@@ -160,10 +160,11 @@ def obvious_conflict(timeline: Timeline) -> Conflict | None:
     return None
 
 
-def musts_and_before(timeline: Timeline) -> set[int]:
-    """The musts and every meeting one of them must come after: a plan of these alone, the others not
-    held, is a plan of the whole problem — so the musts can be met exactly when these can."""
-    wanted = {f.index for f in timeline.frames if f.must}
+def musts_and_before(timeline: Timeline, musts: set[int] | None = None) -> set[int]:
+    """The musts (or the given ones) and every meeting one of them must come after: a plan of these
+    alone, the others not held, is a plan of the whole problem — so the musts can be met exactly when
+    these can."""
+    wanted = {f.index for f in timeline.frames if f.must} if musts is None else set(musts)
     stack = list(wanted)
     while stack:
         for ref in timeline.frames[stack.pop()].meeting.after:
