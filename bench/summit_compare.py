@@ -40,7 +40,7 @@ def baseline(problem, seconds: float, workers: int) -> dict:
     """Plain CP-SAT on the interval model: the value, bound and musts of what it found."""
     started = time.monotonic()
     timeline = Timeline(problem)
-    built = general.build_general(timeline)
+    built = general.build_general(timeline, alike_rooms=False)  # the model as CP-SAT users write it
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = seconds
     solver.parameters.num_workers = workers

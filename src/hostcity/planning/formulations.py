@@ -10,7 +10,7 @@ from typing import Protocol
 
 from ortools.sat.python import cp_model
 
-from hostcity.planning.model import general, slots
+from hostcity.planning.model import general, rooms, slots
 from hostcity.planning.model.build import value_expression
 from hostcity.planning.timeline import Timeline
 
@@ -64,8 +64,9 @@ class Intervals:
                 continue
             literal = model.new_bool_var(f"keep_{mv.frame.index}")
             model.add(mv.start == start).only_enforce_if(literal)
-            options = zip(mv.frame.options, mv.room_literals, strict=True)
-            room_literal = next((lit for o, lit in options if o.room == room), None)
+            built.preferred[mv.frame.index] = room  # kept: dealt back to the same room of its class
+            options = zip(mv.options, mv.room_literals, strict=True)
+            room_literal = next((lit for o, lit in options if o.room == rooms.stands_for(built, room)), None)
             if room_literal is None:
                 model.add(literal == 0)
             else:

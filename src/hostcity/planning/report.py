@@ -43,10 +43,10 @@ def render(problem: Problem, plan: dict) -> str:
         )
     if agenda:
         lines += ["", "Agenda by party"]
-        for p in problem.parties:
-            if agenda[p.id]:
-                lines.append(f"  {names[p.id]}")
-                lines += [f"    {item}" for item in sorted(agenda[p.id])]
+        for party in problem.parties:
+            if agenda[party.id]:
+                lines.append(f"  {names[party.id]}")
+                lines += [f"    {item}" for item in sorted(agenda[party.id])]
         lines += ["", "Timetable by room"]
         for room in sorted(timetable):
             lines.append(f"  {room}")

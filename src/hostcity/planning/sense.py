@@ -151,14 +151,14 @@ def sense_errors(problem: Problem) -> list[str]:
         if not any(s.end - s.start >= length for s in problem.sessions):
             errors.append(f"{path}.minutes: {meeting.minutes} minutes do not fit in any session")
         if isinstance(meeting.interpretation, list):
-            for k, (a, b) in enumerate(meeting.interpretation):
-                if not a or not b or a == b:
+            for k, (one, other) in enumerate(meeting.interpretation):
+                if not one or not other or one == other:
                     errors.append(f"{path}.interpretation[{k}]: a pair names two different languages")
         if meeting.pinned is not None:
-            start = meeting.pinned.start
-            if (start - first) % step:
+            pinned_at = meeting.pinned.start
+            if (pinned_at - first) % step:
                 errors.append(f"{path}.pinned.start: not on the {problem.slot_minutes}-minute grid")
-            elif not in_some_session(start, start + length):
+            elif not in_some_session(pinned_at, pinned_at + length):
                 errors.append(f"{path}.pinned.start: the meeting would not lie inside one session")
             if meeting.pinned.room is not None:
                 if meeting.pinned.room not in rooms:

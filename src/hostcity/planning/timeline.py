@@ -84,8 +84,10 @@ class Timeline:
                 r = self.room_index[item.room]
                 venue = self.rooms[r][0]
                 self.room_busy[r].append(Busy(self.minute(item.start), self.minute(item.end), venue, item.id))
-            else:
+            elif item.venue is not None:
                 venue = self.travel.index[item.venue]
+            else:
+                raise ValueError(f"fixed item {item.id} has neither room nor venue")  # sense.py refuses it
             for party in item.parties:
                 self.party_busy[self.party_index[party]].append(
                     Busy(self.minute(item.start), self.minute(item.end), venue, item.id)

@@ -36,6 +36,8 @@ class TravelTimes:
                     self.table[i][j] = given[frozenset((a, b))]
                 else:
                     la, lb = locations[a], locations[b]
+                    if la is None or lb is None:  # sense.py refuses this before a timeline is built
+                        raise ValueError(f"no travel time between {a} and {b}, and no location to guess it")
                     km = haversine_km(la.lat, la.lon, lb.lat, lb.lon)
                     self.table[i][j] = max(
                         settings.minimum_minutes, math.ceil(60 * km * settings.detour / settings.speed_kmh)

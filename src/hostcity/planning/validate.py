@@ -10,7 +10,7 @@ import itertools
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from hostcity.planning.problem import Problem, parse_time
 
@@ -68,7 +68,7 @@ def check_plan(problem: Problem, plan: dict) -> CheckReport:
     origin, step = sessions[0].start, timedelta(minutes=problem.slot_minutes)
 
     # Slot numbers across sessions (3.4).
-    slot_number = {}
+    slot_number: dict[datetime, int] = {}
     for s in sessions:
         t = s.start
         while t < s.end:
@@ -133,11 +133,11 @@ def check_plan(problem: Problem, plan: dict) -> CheckReport:
         }
 
     # after, musts, the unscheduled list
-    for mid, p in placed.items():
+    for mid, spot in placed.items():
         for ref in meetings[mid].after:
             if ref not in placed:
                 err(f"{mid} is scheduled but {ref}, which it must follow, is not")
-            elif placed[ref]["end"] > p["start"]:
+            elif placed[ref]["end"] > spot["start"]:
                 err(f"{mid} starts before {ref} ends")
     status = plan.get("status")
     for m in problem.meetings:
@@ -157,9 +157,9 @@ def check_plan(problem: Problem, plan: dict) -> CheckReport:
             err(f"listed as unscheduled but assigned: {', '.join(both)}")
 
     # Rooms hold one thing at a time.
-    room_use = defaultdict(list)
-    for mid, p in placed.items():
-        room_use[p["room"]].append((p["start"], p["end"], mid))
+    room_use: dict[str, list[tuple[datetime, datetime, str]]] = defaultdict(list)
+    for mid, spot in placed.items():
+        room_use[spot["room"]].append((spot["start"], spot["end"], mid))
     for item in problem.fixed:
         if item.room:
             room_use[item.room].append((item.start, item.end, item.id))
@@ -175,12 +175,12 @@ def check_plan(problem: Problem, plan: dict) -> CheckReport:
                     err(f"room {room_id}: {x} and {y} overlap")
 
     # Parties: one place at a time, travel, arrival, departure, daily limits; travel minutes.
-    fixed_venue = {f.id: (f.venue or rooms[f.room][0].id) for f in problem.fixed}
+    fixed_venue = {f.id: f.venue or rooms[str(f.room)][0].id for f in problem.fixed}  # one of the two (2.2)
     total_travel = 0
     for pid, party in parties.items():
         commitments = [
-            (p["start"], p["end"], p["venue"], mid)
-            for mid, p in placed.items()
+            (spot["start"], spot["end"], spot["venue"], mid)
+            for mid, spot in placed.items()
             if pid in meetings[mid].parties
         ]
         commitments += [(f.start, f.end, fixed_venue[f.id], f.id) for f in problem.fixed if pid in f.parties]
@@ -204,18 +204,18 @@ def check_plan(problem: Problem, plan: dict) -> CheckReport:
             ):
                 err(f"{pid}: {last[3]} ends too late to reach the departure")
         if party.max_meetings_per_day is not None:
-            per_day = defaultdict(int)
-            for s, _, _, _mid in ours:
-                per_day[s.date()] += 1
+            per_day: dict[date, int] = defaultdict(int)
+            for begin, _, _, _mid in ours:
+                per_day[begin.date()] += 1
             for day, count in per_day.items():
                 if count > party.max_meetings_per_day:
                     err(f"{pid}: {count} meetings on {day}, at most {party.max_meetings_per_day}")
 
     # Interpretation.
     duty = defaultdict(list)
-    for mid, p in placed.items():
+    for mid, spot in placed.items():
         m = meetings[mid]
-        names = p["interpreters"]
+        names = spot["interpreters"]
         for name in names:
             if name not in interpreters:
                 err(f"{mid}: unknown interpreter {name!r}")
@@ -245,21 +245,21 @@ def check_plan(problem: Problem, plan: dict) -> CheckReport:
             ):
                 err(f"{mid}: the interpreters do not cover the language pairs")
         for name in names:
-            duty[name].append((p["start"], p["end"], p["venue"], mid))
+            duty[name].append((spot["start"], spot["end"], spot["venue"], mid))
     for name, jobs in duty.items():
         person = interpreters[name]
         jobs.sort()
-        for s, e, _, mid in jobs:
-            if person.available and not _within(s, e, person.available):
+        for begin, end_, _, mid in jobs:
+            if person.available and not _within(begin, end_, person.available):
                 err(f"interpreter {name} is not available for {mid}")
         for (_s1, e1, v1, x), (s2, _e2, v2, y) in itertools.pairwise(jobs):
             if s2 < e1 + timedelta(minutes=travel(v1, v2)):
                 err(f"interpreter {name}: {y} starts before {x} ends plus travel")
         if person.max_minutes_per_day is not None:
-            per_day = defaultdict(int)
-            for s, e, _, _ in jobs:
-                per_day[s.date()] += int((e - s).total_seconds() // 60)
-            for day, minutes in per_day.items():
+            minutes_on: dict[date, int] = defaultdict(int)
+            for begin, end_, _, _ in jobs:
+                minutes_on[begin.date()] += int((end_ - begin).total_seconds() // 60)
+            for day, minutes in minutes_on.items():
                 if minutes > person.max_minutes_per_day:
                     err(
                         f"interpreter {name}: {minutes} minutes on {day}, "
@@ -270,11 +270,15 @@ def check_plan(problem: Problem, plan: dict) -> CheckReport:
     requested = {p for m in problem.meetings for p in m.parties}
     breaks = {}
     for pid in requested:
-        attended = sorted((p["start"], p["end"]) for mid, p in placed.items() if pid in meetings[mid].parties)
+        attended = sorted(
+            (spot["start"], spot["end"]) for mid, spot in placed.items() if pid in meetings[mid].parties
+        )
         count = 0
         for (s1, e1), (s2, _) in itertools.pairwise(attended):
-            last = slot_number.get(s1, 0) + (int((e1 - s1).total_seconds() // 60) - 1) // problem.slot_minutes
-            if slot_number.get(s2) != last + 1:
+            last_slot = (
+                slot_number.get(s1, 0) + (int((e1 - s1).total_seconds() // 60) - 1) // problem.slot_minutes
+            )
+            if slot_number.get(s2) != last_slot + 1:
                 count += 1
         breaks[pid] = count
     total_breaks = sum(breaks.values())

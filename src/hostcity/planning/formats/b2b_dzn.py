@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
+from typing import Any
 
 SLOT_MINUTES = 30
 DAY = datetime(2030, 6, 3, 9, 0)
@@ -29,7 +30,7 @@ def _value(text: str):
 
 
 def _set(text: str) -> set[int]:
-    items = set()
+    items: set[int] = set()
     for part in text.strip("{} \n").split(","):
         part = part.strip()
         if not part:
@@ -76,10 +77,10 @@ def to_problem(data: dict, *, name: str, fairness: int = 2) -> dict:
         )
     parties = []
     for b in range(1, data["nBusiness"] + 1):
-        party = {"id": f"b{b}", "kind": "company"}
+        party: dict[str, Any] = {"id": f"b{b}", "kind": "company"}
         forbidden = data.get("forbidden", [set()] * data["nBusiness"])[b - 1] - {0}
         if forbidden:
-            periods = []
+            periods: list[list[datetime]] = []
             for slot in range(1, total + 1):
                 if slot in forbidden:
                     continue
@@ -95,9 +96,15 @@ def to_problem(data: dict, *, name: str, fairness: int = 2) -> dict:
     precedences = data.get("precedences", [set()] * data["nMeetings"])
     meetings = []
     for m, (a, b, session) in enumerate(data["requested"], start=1):
-        meeting = {"id": f"m{m}", "parties": [f"b{a}", f"b{b}"], "minutes": SLOT_MINUTES, "priority": "must"}
-        if windows.get(session):
-            meeting["windows"] = [[s["start"], s["end"]] for s in windows[session]]
+        meeting: dict[str, Any] = {
+            "id": f"m{m}",
+            "parties": [f"b{a}", f"b{b}"],
+            "minutes": SLOT_MINUTES,
+            "priority": "must",
+        }
+        allowed = windows.get(session)
+        if allowed:
+            meeting["windows"] = [[s["start"], s["end"]] for s in allowed]
         if fixed[m - 1]:
             meeting["pinned"] = {"start": _stamp(slot_start(fixed[m - 1]))}
         if precedences[m - 1] - {0}:

@@ -28,9 +28,11 @@ def add_blocks(sm, limits: dict[int, int]) -> None:
 
 def _party_runs(model: cp_model.CpModel, busy: list, count: int, limit: int, runs: list, name: str) -> list:
     n = len(busy)
-    inside = {k: [] for k, b in enumerate(busy) if not isinstance(b, int)}
-    present, sizes = [], []
-    previous_end = previous_present = None
+    inside: dict[int, list] = {k: [] for k, b in enumerate(busy) if not isinstance(b, int)}
+    present: list = []
+    sizes: list = []
+    previous_end: cp_model.IntVar | None = None
+    previous_present: cp_model.IntVar | None = None
     for j in range(limit):
         start = model.new_int_var(0, n - 1, f"run{name}_{j}_start")
         size = model.new_int_var(0, count, f"run{name}_{j}_size")
@@ -39,7 +41,7 @@ def _party_runs(model: cp_model.CpModel, busy: list, count: int, limit: int, run
         model.add(size >= 1).only_enforce_if(here)
         model.add(size == 0).only_enforce_if(~here)
         runs.append(model.new_optional_interval_var(start, size, end, here, f"run{name}_{j}"))
-        if previous_end is not None:
+        if previous_end is not None and previous_present is not None:
             model.add(start >= previous_end + 1).only_enforce_if(here)  # a gap: a break
             model.add_implication(here, previous_present)  # runs are used in order
         covered = []

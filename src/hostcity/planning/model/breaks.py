@@ -36,7 +36,8 @@ def add_to(build: Build) -> None:
     if not (need_breaks or need_travel):
         return
     model, timeline = build.model, build.timeline
-    party_breaks, travel_terms = [], []
+    party_breaks: list = []
+    travel_terms: list = []
     by_party = meetings_of_parties(build)
     for p, meetings in sorted(by_party.items()):
         fixed = timeline.party_busy[p]

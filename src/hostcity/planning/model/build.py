@@ -16,12 +16,13 @@ class MeetingVars:
     start: cp_model.IntVar
     end: cp_model.LinearExpr
     interval: cp_model.IntervalVar
-    room_literals: list[cp_model.IntVar]  # one per frame.options
+    room_literals: list[cp_model.IntVar]  # one per option in `options`
     venue: cp_model.IntVar | int
     interpreters: list[dict[int, cp_model.IntVar]] = field(
         default_factory=list
     )  # per need: interpreter -> literal
     day_literals: dict = field(default_factory=dict)  # date -> literal (or True when fixed)
+    options: list = field(default_factory=list)  # the frame's options the model chooses among (rooms.py)
 
 
 def value_expression(terms, breaks, travel, objective):
@@ -48,6 +49,8 @@ class Build:
     value: cp_model.LinearExpr | int = 0  # the objective expression, once set
     travel_vars: dict = field(default_factory=dict)  # (meeting, meeting) -> travel minutes between them
     slot_vars: dict = field(default_factory=dict)  # meeting -> its start as a global slot number
+    room_classes: dict[int, list[int]] = field(default_factory=dict)  # room -> the rooms alike (rooms.py)
+    preferred: dict[int, int] = field(default_factory=dict)  # meeting -> room, when rooms are dealt
 
     def day_literal(self, mv: MeetingVars, day):
         """A literal true iff the meeting starts on `day` (a constant when its starts are all on one day)."""

@@ -38,9 +38,9 @@ def add_to(build: Build) -> None:
                 served[i].append((mv, literal))
             model.add(sum(literals.values()) == mv.present)
             mv.interpreters.append(literals)
-        for literals in chosen_here.values():
-            if len(literals) > 1:
-                model.add_at_most_one(literals)  # a different interpreter for each pair
+        for group in chosen_here.values():
+            if len(group) > 1:
+                model.add_at_most_one(group)  # a different interpreter for each pair
     for i, items in served.items():
         add_sequence(build, items, f"i{i}")
         limit = timeline.problem.interpreters[i].max_minutes_per_day

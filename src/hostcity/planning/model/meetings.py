@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ortools.sat.python import cp_model
 
+from hostcity.planning.model import rooms
 from hostcity.planning.model.build import Build, MeetingVars
 
 
@@ -24,22 +25,27 @@ def add_to(build: Build) -> None:
         present = model.new_bool_var(f"m{i}")
         start = model.new_int_var_from_domain(cp_model.Domain.from_values(possible), f"m{i}_start")
         interval = model.new_optional_fixed_size_interval_var(start, frame.duration, present, f"m{i}_iv")
-        literals = [model.new_bool_var(f"m{i}_r{option.room}") for option in frame.options]
+        # One option per class of rooms alike (rooms.py): the class's first room stands for it.
+        options = [o for o in frame.options if rooms.stands_for(build, o.room) == o.room]
+        literals = [model.new_bool_var(f"m{i}_r{option.room}") for option in options]
         model.add(sum(literals) == present)
-        for literal, option in zip(literals, frame.options, strict=True):
+        for literal, option in zip(literals, options, strict=True):
             if len(option.starts) < len(possible):
                 model.add_linear_expression_in_domain(
                     start, cp_model.Domain.from_values(option.starts)
                 ).only_enforce_if(literal)
         venues = sorted({option.venue for option in frame.options})
+        venue: int | cp_model.IntVar
         if len(venues) == 1:
             venue = venues[0]
         else:
             venue = model.new_int_var_from_domain(cp_model.Domain.from_values(venues), f"m{i}_venue")
-            for literal, option in zip(literals, frame.options, strict=True):
+            for literal, option in zip(literals, options, strict=True):
                 model.add(venue == option.venue).only_enforce_if(literal)
         build.meetings.append(
-            MeetingVars(frame, present, start, start + frame.duration, interval, literals, venue)
+            MeetingVars(
+                frame, present, start, start + frame.duration, interval, literals, venue, options=options
+            )
         )
         if frame.must:
             if build.use_assumptions:

@@ -59,7 +59,8 @@ def build_slots(timeline: Timeline, *, use_assumptions: bool = False) -> SlotMod
     by_slot = defaultdict(list)
     by_party_slot = defaultdict(list)
     for f in frames:
-        literals = {}
+        literals: dict[int, cp_model.IntVar] = {}
+        present: cp_model.IntVar | int
         for t in f.possible:
             literal = model.new_bool_var(f"x{f.index}_{t}")
             literals[t] = literal
@@ -90,16 +91,16 @@ def build_slots(timeline: Timeline, *, use_assumptions: bool = False) -> SlotMod
         if f.weight:  # a pinned meeting of some priority other than must counts as well
             sm.objective_terms.append((f.weight, present))
         sm.present[f.index] = present
-    for literals in by_slot.values():
-        if len(literals) > sm.tables:
-            model.add(sum(literals) <= sm.tables)
+    for in_slot in by_slot.values():
+        if len(in_slot) > sm.tables:
+            model.add(sum(in_slot) <= sm.tables)
     # Redundant: no more meetings than tables times slots. It tightens the bound of crowded days.
-    every = [literal for literals in by_slot.values() for literal in literals]
+    every = [literal for in_slot in by_slot.values() for literal in in_slot]
     if len(every) > sm.tables * len(by_slot):
         model.add(sum(every) <= sm.tables * len(by_slot))
-    for literals in by_party_slot.values():
-        if len(literals) > 1:
-            model.add_at_most_one(literals)
+    for of_party in by_party_slot.values():
+        if len(of_party) > 1:
+            model.add_at_most_one(of_party)
     # after: a meeting starts no earlier than its predecessors end (one slot: a later slot).
     for f in frames:
         for ref in f.meeting.after:
@@ -121,7 +122,7 @@ def _breaks(sm: SlotModel, by_party_slot) -> None:
     requested = sorted({p for f in timeline.frames for p in f.parties})
     per_party = []
     for p in requested:
-        busy = []
+        busy: list[cp_model.IntVar | int] = []
         for t in slots:
             literals = by_party_slot.get((p, t), [])
             if not literals:
@@ -133,18 +134,18 @@ def _breaks(sm: SlotModel, by_party_slot) -> None:
                 model.add(b == sum(literals))
                 busy.append(b)
         begins = []
-        previous = 0
-        for b in busy:
-            if isinstance(b, int) and b == 0:
+        previous: cp_model.IntVar | int = 0
+        for cell in busy:
+            if isinstance(cell, int):  # never busy in this slot
                 previous = 0
                 continue
             begin = model.new_bool_var("")
-            model.add(begin >= b - previous)
-            model.add_implication(begin, b)
+            model.add(begin >= cell - previous)
+            model.add_implication(begin, cell)
             if not isinstance(previous, int):
                 model.add_implication(begin, ~previous)
             begins.append(begin)
-            previous = b
+            previous = cell
         active = [b for b in busy if not isinstance(b, int)]
         meeting_count = sum(1 for f in timeline.frames if p in f.parties and f.must and f.possible)
         if (
@@ -158,6 +159,7 @@ def _breaks(sm: SlotModel, by_party_slot) -> None:
         musts = any(
             timeline.frames[f].must for f in range(len(timeline.frames)) if p in timeline.frames[f].parties
         )
+        has_any: cp_model.IntVar | int
         if musts and not sm.use_assumptions:  # with assumptions its musts may all be dropped
             has_any = 1
         else:
@@ -206,7 +208,7 @@ def placements(sm: SlotModel, is_true) -> dict:
     for (i, t), literal in sm.x.items():
         if is_true(literal):
             by_slot.setdefault(t, []).append(i)
-    placed = {}
+    placed: dict = {}
     for t, indices in by_slot.items():
         for i, option in zip(sorted(indices), timeline.frames[indices[0]].options, strict=False):
             placed[i] = (t, option.room, option.venue, [])

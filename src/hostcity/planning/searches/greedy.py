@@ -20,6 +20,16 @@ class Placement(NamedTuple):
     interpreters: list[int]
 
 
+def _below(limit: int | None, used: int, more: int) -> bool:
+    """Room for `more` under a daily limit (none: always)."""
+    return limit is None or used + more <= limit
+
+
+def _within(timeline: Timeline, interpreter: int, start: int, end: int) -> bool:
+    periods = timeline.interpreter_periods(interpreter)
+    return periods is None or timeline.inside(start, end, periods)
+
+
 def _clear(schedule, start: int, end: int, venue: int, table) -> bool:
     return all(e + table[v][venue] <= start or end + table[venue][v] <= s for s, e, v in schedule)
 
@@ -33,14 +43,14 @@ def first_come_first_served(
     frames = timeline.frames
     if order is None:
         order = list(range(len(frames)))
-    party_schedule = defaultdict(list)
+    party_schedule: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
     # Rooms taken per grid slot: starts lie on the grid, so two meetings in a room overlap exactly
     # when they share a slot.
     room_slots: dict[int, set[int]] = defaultdict(set)
     all_rooms = len(timeline.rooms)
-    interpreter_schedule = defaultdict(list)
-    interpreter_minutes = defaultdict(int)  # (interpreter, day) -> minutes
-    party_count = defaultdict(int)  # (party, day) -> meetings
+    interpreter_schedule: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
+    interpreter_minutes: dict[tuple, int] = defaultdict(int)  # (interpreter, day) -> minutes
+    party_count: dict[tuple, int] = defaultdict(int)  # (party, day) -> meetings
     placed: dict[int, Placement] = {}
     problem = timeline.problem
     for index in order:
@@ -66,10 +76,8 @@ def first_come_first_served(
                 continue
             end = start + frame.duration
             day = timeline.day(start)
-            if any(
-                problem.parties[p].max_meetings_per_day is not None
-                and party_count[p, day] >= problem.parties[p].max_meetings_per_day
-                for p in frame.parties
+            if not all(
+                _below(problem.parties[p].max_meetings_per_day, party_count[p, day], 1) for p in frame.parties
             ):
                 continue
             held = timeline.slots_held(start, frame.duration)
@@ -91,15 +99,12 @@ def first_come_first_served(
                             i
                             for i in candidates
                             if i not in chosen
-                            and (
-                                timeline.interpreter_periods(i) is None
-                                or timeline.inside(start, end, timeline.interpreter_periods(i))
-                            )
+                            and _within(timeline, i, start, end)
                             and _clear(interpreter_schedule[i], start, end, v, table)
-                            and (
-                                problem.interpreters[i].max_minutes_per_day is None
-                                or interpreter_minutes[i, day] + frame.duration
-                                <= problem.interpreters[i].max_minutes_per_day
+                            and _below(
+                                problem.interpreters[i].max_minutes_per_day,
+                                interpreter_minutes[i, day],
+                                frame.duration,
                             )
                         ),
                         None,
