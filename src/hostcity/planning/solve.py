@@ -108,9 +108,9 @@ def solve(problem: Problem, options: Options | None = None) -> Solved:
     if form.name == "slots" and not old and climb.applies(timeline):
         return _solve_by_climbing(problem, timeline, options, built, warm, started, say)
     left = max(1.0, options.time_limit - (time.monotonic() - started))  # reading took some already
-    solver = solver_for(options, left * (PROBE_SHARE if not old else 0.5))
+    solver = form.tune(solver_for(options, left * (PROBE_SHARE if not old else 0.5)))
     side = None
-    if form.name == "intervals" and not old and warm_complete and options.workers >= 2:
+    if form.name == "intervals" and not old and warm_complete and options.workers >= SIDE_WORKERS:
         # One worker improves the first-come-first-served plan part by part while the rest solve
         # the whole model (which gives the bound).
         side = lns.Side(timeline, warm, started, say)
@@ -299,3 +299,4 @@ FEASIBILITY_SHARE = 0.3  # of the time limit, at most, to decide whether the mus
 PROBE_SHARE = 0.4  # of the time limit for the first optimisation; the rest closes the gap by probing
 LNS_PATIENCE = 0.15  # of the time limit: re-planning parts (lns.py) ends when it finds nothing better
 TIE_SHARE = 0.2  # of the time limit, at most, for the tie rule once the value is settled
+SIDE_WORKERS = 3  # the search by parts gets a worker of its own from this many (CP-SAT keeps two or more)

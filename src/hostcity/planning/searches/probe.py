@@ -27,7 +27,7 @@ def probe(timeline, form, options, placed, best, bound, started, say):
         built = form.build(timeline)
         built.model.add(built.value >= target)  # still maximising: it searches better than bare feasibility
         form.hint(built, placed)
-        solver = solver_for(options, max(1.0, slice_))
+        solver = form.tune(solver_for(options, max(1.0, slice_)))
         status = solver.solve(built.model)
         if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             placed = form.extract(built, solver)
@@ -49,7 +49,7 @@ def probe(timeline, form, options, placed, best, bound, started, say):
         # The guesses met the best without a proof: the time left goes to improving the best plan.
         built = form.build(timeline)
         form.hint(built, placed)
-        solver = solver_for(options, remaining)
+        solver = form.tune(solver_for(options, remaining))
         if solver.solve(built.model) in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             candidate = form.extract(built, solver)
             if figures(timeline, candidate)["value"] > best:

@@ -40,7 +40,7 @@ def keep_old(timeline, form, options, placed, word, best_value, old, started, sa
     model.add(built.value >= round(best_value))
     model.maximize(sum(keep))
     form.hint(built, placed)
-    solver = solver_for(options, remaining)
+    solver = form.tune(solver_for(options, remaining))
     status = solver.solve(built.model)
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         placed = form.extract(built, solver)

@@ -71,7 +71,7 @@ def settle(problem, timeline, form, options, placed, started, say) -> dict:
                 built.model.add(measure(built, done) <= most)
             built.model.minimize(target)
             form.hint(built, placed)
-            solver = solver_for(options, max(0.5, deadline - time.monotonic()))
+            solver = form.tune(solver_for(options, max(0.5, deadline - time.monotonic())))
             if solver.solve(built.model) in (cp_model.OPTIMAL, cp_model.FEASIBLE):
                 candidate = form.extract(built, solver)
                 then = figures(timeline, candidate)
