@@ -2,8 +2,10 @@
 side: the engine with its limit (60 s), the plain model with twice as long (120 s), both two workers.
 
 The plain model is the engine's own interval formulation (planning/model/general.py: presence, start,
-room, interpreters, travel between venues, fixed items) handed to CP-SAT as it is: no bound by
-resources, no first plan, no search by parts, no probing. Both plans are checked by the validator.
+room, interpreters, travel between venues, fixed items) handed to CP-SAT as a CP-SAT user would write
+it: one choice per room (no classes of rooms alike), CP-SAT's default parameters, no bound by
+resources, no first plan, no search by parts, no probing. It shares the engine's constraints, so
+both plans are checked by the independent validator (planning/validate.py).
 
     python bench/summit_compare.py --seeds 1-6 [--time-limit 60] [--baseline-limit 120] [--workers 2]
 

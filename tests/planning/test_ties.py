@@ -62,3 +62,23 @@ def test_breaks_are_not_traded_for_value_or_against_a_weighted_objective():
     # When breaks weigh something the tie rule has nothing to add: the objective already counts them.
     weighted = tied_problem(breaks=1)
     assert "breaks" not in ties.wanted(weighted, Timeline(weighted))
+
+
+def test_the_tie_rule_does_not_start_once_the_time_is_spent():
+    # The time limit is a promise: with the limit already used up, the plan comes back as it was
+    # (before, the rule took at least one more second and the build of a second model on top).
+    loaded = tied_problem()
+    timeline = Timeline(loaded)
+    apart = {0: spot(timeline, 0, "ghop"), 1: spot(timeline, 300, "yanqi")}
+    said = []
+    settled = _settle_ties(
+        loaded,
+        timeline,
+        FORMULATIONS["intervals"],
+        Options(time_limit=10, quiet=True),
+        apart,
+        time.monotonic() - 10,
+        said.append,
+    )
+    assert settled == apart
+    assert said == ["no time left for the tie rule: the plan is kept as found"]

@@ -66,10 +66,11 @@ class Build:
             if starts_that_day:
                 domain = cp_model.Domain.from_values(starts_that_day)
                 model.add_linear_expression_in_domain(mv.start, domain).only_enforce_if(literal)
+                # Only when it is held: a meeting left out is on no day, whatever its start.
                 model.add_linear_expression_in_domain(
                     mv.start,
                     cp_model.Domain.from_values([t for t in mv.frame.possible if timeline.day(t) != day]),
-                ).only_enforce_if(~literal)
+                ).only_enforce_if([~literal, mv.present])
                 model.add_implication(literal, mv.present)
             else:
                 model.add(literal == 0)

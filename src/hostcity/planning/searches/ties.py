@@ -48,15 +48,18 @@ TIE_SHARE = 0.2  # of the time limit, at most, for the tie rule once the value i
 
 def settle(problem, timeline, form, options, placed, started, say) -> dict:
     """Contract 3.3: keep the value, lower breaks (then travel) when the objective weighs them at 0.
-    Runs in the time left, and at least a second; a plan that is not better is not taken."""
+    Runs in the time left (at most a share of the limit); with less than a second left it does not
+    start, since the time limit is a promise. A plan that is not better is not taken."""
     order = wanted(problem, timeline)
+    left = started + options.time_limit - time.monotonic()
     if not order or not placed:
+        return placed
+    if left < 1.0:
+        say("no time left for the tie rule: the plan is kept as found")
         return placed
     counted = Timeline(counting(problem, order))
     value = figures(timeline, placed)["value"]
-    deadline = time.monotonic() + max(
-        1.0, min(options.time_limit * TIE_SHARE, started + options.time_limit - time.monotonic())
-    )
+    deadline = time.monotonic() + min(options.time_limit * TIE_SHARE, left)
     settled: list[tuple[str, int]] = []
     for name in order:
         current = figures(timeline, placed)[FIGURE[name]]
