@@ -93,3 +93,32 @@ def test_a_crafted_variant_whose_assumptions_say_nothing_gets_a_small_conflict_i
     assert plan["status"] == "infeasible"
     assert len(plan["unscheduled"]) <= 20
     assert not any("time ran out" in u["reason"] for u in plan["unscheduled"])
+
+
+def pinned_apart(fairness):
+    # b1 meets b2..b5 pinned at slots 1, 4, 7 and 10 of 10, with nothing else to fill the gaps:
+    # three breaks; b6 and b7 meet once (no break), so the fairness bound allows `fairness`.
+    requested = [(1, 2, 3), (1, 3, 3), (1, 4, 3), (1, 5, 3), (6, 7, 3)]
+    data = {
+        "nBusiness": 7,
+        "nMeetings": len(requested),
+        "nTables": 3,
+        "nTotalSlots": 10,
+        "nMorningSlots": 10,
+        "requested": [list(r) for r in requested],
+        "forbidden": [set() for _ in range(7)],
+        "fixed": [1, 4, 7, 10, 0],
+    }
+    return parse_problem(to_problem(data, name="pinned-apart", fairness=fairness))
+
+
+def test_pins_that_leave_more_breaks_than_the_fairness_bound_are_refused_without_search():
+    plan = solve(pinned_apart(2), Options(time_limit=20, workers=1, quiet=True)).plan
+    assert plan["status"] == "infeasible"
+    assert sorted(u["meeting"] for u in plan["unscheduled"]) == ["m1", "m2", "m3", "m4"]
+    assert all("at least 3 breaks; the fairness bound allows 2" in u["reason"] for u in plan["unscheduled"])
+
+
+def test_the_same_pins_within_the_bound_are_planned():
+    plan = solve(pinned_apart(3), Options(time_limit=20, workers=1, quiet=True)).plan
+    assert plan["status"] == "optimal" and plan["objective"]["total_breaks"] == 3

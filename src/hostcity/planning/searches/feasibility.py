@@ -147,7 +147,62 @@ def _chain_too_long(timeline: Timeline, musts: list[MeetingFrame]) -> Conflict |
     return None
 
 
-CHECKS = (_no_start, _pinned_together, _party_overfull, _resource_overfull, _chain_too_long)
+def _breaks_over_spread(timeline: Timeline, musts: list[MeetingFrame]) -> Conflict | None:
+    """A party whose pinned musts leave more breaks than the fairness bound allows, when some party
+    has one request only (it has no break, so no party may have more than the spread). Between two
+    consecutive pins of the party a break is certain when a slot of the gap can hold none of its
+    other requests, or when its other requests have too few slots between them to fill the gap."""
+    spread = timeline.problem.objective.max_break_spread
+    if spread is None:
+        return None
+    requests = defaultdict(list)
+    for f in timeline.frames:
+        for p in f.parties:
+            requests[p].append(f)
+    if not any(len(frames) == 1 for frames in requests.values()):
+        return None
+    for p, frames in requests.items():
+        pinned = sorted(
+            (f for f in frames if f.must and f.meeting.pinned is not None and f.possible),
+            key=lambda f: f.possible[0],
+        )
+        if len(pinned) < spread + 2:
+            continue
+        others = [f for f in frames if f not in pinned]
+        coverable = {t for f in others for s in f.possible for t in timeline.slots_held(s, f.duration)}
+        budget = sum(len(timeline.slots_held(f.possible[0], f.duration)) for f in others if f.possible)
+        certain, fillable = 0, []
+        for a, b in itertools.pairwise(pinned):
+            gap = range(timeline.last_slot(a.possible[0], a.duration) + 1, timeline.slot_of[b.possible[0]])
+            if not gap:
+                continue
+            if any(t not in coverable for t in gap):
+                certain += 1
+            else:
+                fillable.append(len(gap))
+        for size in sorted(fillable):  # fill the smallest gaps first: the fewest breaks left
+            if size <= budget:
+                budget -= size
+            else:
+                certain += 1
+        if certain > spread:
+            party = timeline.problem.parties[p].id
+            return Conflict(
+                tuple(f.index for f in pinned),
+                f"{party}'s pinned meetings leave it at least {certain} breaks; the fairness bound allows "
+                f"{spread} (a party with one meeting has none)",
+            )
+    return None
+
+
+CHECKS = (
+    _no_start,
+    _pinned_together,
+    _party_overfull,
+    _resource_overfull,
+    _chain_too_long,
+    _breaks_over_spread,
+)
 
 
 def obvious_conflict(timeline: Timeline) -> Conflict | None:
