@@ -3,9 +3,10 @@
 First the checks that need no search, each naming its reason and the musts behind it: a meeting
 with no start left, two musts pinned to one party at one time, more musts pinned to one slot than
 rooms hold, a party with more must-minutes than it has slots, a chain of `after` longer than the
-slots its windows leave. Then, when the first-come-first-served plan does not already meet every
-must, a pure feasibility solve of the model without its objective: a "no" is a proof, a "yes" is a
-complete plan to start from."""
+slots its windows leave, a party whose pinned musts leave more breaks than the fairness bound
+allows. Then, when the first-come-first-served plan does not already meet every must, a pure
+feasibility solve of the model without its objective: a "no" is a proof, a "yes" is a complete plan
+to start from."""
 
 from __future__ import annotations
 
