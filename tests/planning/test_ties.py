@@ -33,21 +33,21 @@ def spot(timeline, minute, venue_id):
     return (minute, room, timeline.rooms[room][0], [])
 
 
-def test_a_plan_with_a_break_and_travel_is_settled_to_one_without_either():
+def settled_from_apart(started: float, say):
+    """The tied problem, a plan with its two meetings at 9:00 at ghop and 14:00 at yanqi, and the
+    tie rule run on it from `started`."""
     loaded = tied_problem()
     timeline = Timeline(loaded)
-    apart = {0: spot(timeline, 0, "ghop"), 1: spot(timeline, 300, "yanqi")}  # 9:00 and 14:00
+    apart = {0: spot(timeline, 0, "ghop"), 1: spot(timeline, 300, "yanqi")}
+    options = Options(time_limit=10, quiet=True)
+    settled = _settle_ties(loaded, timeline, FORMULATIONS["intervals"], options, apart, started, say)
+    return timeline, apart, settled
+
+
+def test_a_plan_with_a_break_and_travel_is_settled_to_one_without_either():
+    timeline, apart, settled = settled_from_apart(time.monotonic(), print)
     before = figures(timeline, apart)
     assert before["total_breaks"] == 1 and before["total_travel_minutes"] > 0
-    settled = _settle_ties(
-        loaded,
-        timeline,
-        FORMULATIONS["intervals"],
-        Options(time_limit=10, quiet=True),
-        apart,
-        time.monotonic(),
-        print,
-    )
     after = figures(timeline, settled)
     assert after["value"] == before["value"]
     assert after["total_breaks"] == 0 and after["total_travel_minutes"] == 0
@@ -67,18 +67,7 @@ def test_breaks_are_not_traded_for_value_or_against_a_weighted_objective():
 def test_the_tie_rule_does_not_start_once_the_time_is_spent():
     # The time limit is a promise: with the limit already used up, the plan comes back as it was
     # (before, the rule took at least one more second and the build of a second model on top).
-    loaded = tied_problem()
-    timeline = Timeline(loaded)
-    apart = {0: spot(timeline, 0, "ghop"), 1: spot(timeline, 300, "yanqi")}
-    said = []
-    settled = _settle_ties(
-        loaded,
-        timeline,
-        FORMULATIONS["intervals"],
-        Options(time_limit=10, quiet=True),
-        apart,
-        time.monotonic() - 10,
-        said.append,
-    )
+    said: list[str] = []
+    _timeline, apart, settled = settled_from_apart(time.monotonic() - 10, said.append)
     assert settled == apart
     assert said == ["no time left for the tie rule: the plan is kept as found"]

@@ -102,7 +102,8 @@ def _shrunk(timeline, form, options, core: list[int], deadline) -> tuple[list[in
         if remaining < 0.2:
             minimal = False
             break
-        rest = [j for j in core if j not in set(part)]
+        dropped = set(part)
+        rest = [j for j in core if j not in dropped]
         verdict = cp_model.FEASIBLE  # nothing at all can always be met
         if rest:
             seconds = max(0.1, min(CHECK_SECONDS, remaining / (len(pending) + 1)))

@@ -85,8 +85,8 @@ def _party_overfull(timeline: Timeline, musts: list[MeetingFrame]) -> Conflict |
         for p in f.parties:
             by_party[p].append(f)
     for p, frames in by_party.items():
-        slots = {t for f in frames for s in f.possible for t in timeline.slots_held(s, f.duration)}
-        needed = sum(len(timeline.slots_held(f.possible[0], f.duration)) for f in frames if f.possible)
+        slots = _slots_open(timeline, frames)
+        needed = _slots_needed(timeline, frames)
         if needed > len(slots):
             party = timeline.problem.parties[p].id
             return Conflict(
@@ -95,6 +95,16 @@ def _party_overfull(timeline: Timeline, musts: list[MeetingFrame]) -> Conflict |
                 f"leave {len(slots)}",
             )
     return None
+
+
+def _slots_open(timeline: Timeline, frames: list[MeetingFrame]) -> set[int]:
+    """The slots some start of these meetings would hold."""
+    return {t for f in frames for s in f.possible for t in timeline.slots_held(s, f.duration)}
+
+
+def _slots_needed(timeline: Timeline, frames: list[MeetingFrame]) -> int:
+    """The slots these meetings hold between them, held all."""
+    return sum(len(timeline.slots_held(f.possible[0], f.duration)) for f in frames if f.possible)
 
 
 def _resource_overfull(timeline: Timeline, musts: list[MeetingFrame]) -> Conflict | None:
@@ -169,9 +179,10 @@ def _breaks_over_spread(timeline: Timeline, musts: list[MeetingFrame]) -> Confli
         )
         if len(pinned) < spread + 2:
             continue
-        others = [f for f in frames if f not in pinned]
-        coverable = {t for f in others for s in f.possible for t in timeline.slots_held(s, f.duration)}
-        budget = sum(len(timeline.slots_held(f.possible[0], f.duration)) for f in others if f.possible)
+        held = {f.index for f in pinned}
+        others = [f for f in frames if f.index not in held]
+        coverable = _slots_open(timeline, others)
+        budget = _slots_needed(timeline, others)
         certain, fillable = 0, []
         for a, b in itertools.pairwise(pinned):
             gap = range(timeline.last_slot(a.possible[0], a.duration) + 1, timeline.slot_of[b.possible[0]])
