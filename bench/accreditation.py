@@ -94,12 +94,12 @@ def main() -> None:
     from django.core.files.uploadedfile import SimpleUploadedFile
     from django.db import connection
 
-    from hostcity.delegations import badge_pdf
-    from hostcity.delegations.badges import issue_badges
+    from hostcity.delegations.accreditation import badge_pdf
+    from hostcity.delegations.accreditation.badges import issue_badges
     from hostcity.delegations.imports import import_delegates
     from hostcity.delegations.models import Badge, Delegate, Delegation, Zone, ZoneAccess
-    from hostcity.delegations.trail import Actor
     from hostcity.events.models import Event
+    from hostcity.shared.audit.trail import Actor
 
     rng = random.Random(3)
     event = Event.objects.create(

@@ -57,10 +57,10 @@ def prepare(n_delegates: int) -> tuple[str, list[str], int]:
     from rest_framework.authtoken.models import Token
 
     from hostcity.accounts.roles import sync_roles
-    from hostcity.delegations.badges import issue_badges, token_for
+    from hostcity.delegations.accreditation.badges import issue_badges, token_for
     from hostcity.delegations.models import Delegate, Delegation, Zone, ZoneAccess
-    from hostcity.delegations.trail import Actor
     from hostcity.events.models import Event
+    from hostcity.shared.audit.trail import Actor
 
     sync_roles()
     today = timezone.localdate()

@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 
 def _csv(header, rows) -> bytes:
-    from hostcity.spreadsheets import csv_bytes
+    from hostcity.shared.spreadsheets import csv_bytes
 
     return csv_bytes(header, rows)
 

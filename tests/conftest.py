@@ -12,7 +12,7 @@ def _fresh_process_caches():
     from django.core.cache import cache
     from django.utils import translation
 
-    from hostcity.delegations.expiring import Expiring
+    from hostcity.shared.expiring import Expiring
 
     Expiring.forget_all()
     cache.clear()  # kept permissions, menus and public pages

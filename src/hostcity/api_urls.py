@@ -1,7 +1,7 @@
 from django.urls import path
 from rest_framework.routers import DefaultRouter
 
-from hostcity.delegations import checkin_views
+from hostcity.delegations.accreditation import checkin_views
 from hostcity.directory import api as directory_api
 from hostcity.indicators import api as indicators_api
 from hostcity.matchmaking import api as matchmaking_api

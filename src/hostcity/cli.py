@@ -125,7 +125,7 @@ def cmd_worker(options) -> int:
     from django.conf import settings
     from django.core.management import call_command
 
-    from hostcity.run_watchdog import start_watching
+    from hostcity.shared.runs.watchdog import start_watching
 
     start_watching()  # runs lost with a dead worker are retried or failed by the live ones
     if settings.REDIS_URL:

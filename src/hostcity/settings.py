@@ -100,6 +100,9 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "hostcity.web",
+    "hostcity.shared.audit",
+    "hostcity.shared.runs",
+    "hostcity.shared.countries",
     "hostcity.accounts",
     "hostcity.events",
     "hostcity.venues",
@@ -118,7 +121,7 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    "hostcity.web.read_replica.ReplicaReadsMiddleware",
+    "hostcity.shared.read_replica.ReplicaReadsMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "hostcity.accounts.second_factor_middleware.SecondFactorMiddleware",
@@ -195,13 +198,13 @@ DATABASES = {
         conn_max_age=DB_CONN_MAX_AGE,
     )
 }
-# A PostgreSQL replica for the read-only pages (hostcity.web.read_replica).
+# A PostgreSQL replica for the read-only pages (hostcity.shared.read_replica).
 if os.environ.get("DATABASE_REPLICA_URL"):
     DATABASES["replica"] = dj_database_url.parse(
         os.environ["DATABASE_REPLICA_URL"], conn_max_age=DB_CONN_MAX_AGE
     )
     DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
-DATABASE_ROUTERS = ["hostcity.web.read_replica.ReplicaRouter"]
+DATABASE_ROUTERS = ["hostcity.shared.read_replica.ReplicaRouter"]
 HOSTCITY_REPLICA_PATHS = env_list("HOSTCITY_REPLICA_PATHS", "/visit/,/indicators/")
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Wait for a writer instead of failing at once; WAL lets readers run beside it.
@@ -273,7 +276,7 @@ if REDIS_URL:
 else:
     TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
-# The run watchdog (hostcity.run_watchdog), in every worker.
+# The run watchdog (hostcity.shared.runs.watchdog), in every worker.
 HOSTCITY_RUN_STALE_SECONDS = float(os.environ.get("HOSTCITY_RUN_STALE_SECONDS", "60"))
 HOSTCITY_RUN_ATTEMPTS = int(os.environ.get("HOSTCITY_RUN_ATTEMPTS", "2"))
 HOSTCITY_RUN_REQUEUE_SECONDS = float(os.environ.get("HOSTCITY_RUN_REQUEUE_SECONDS", "600"))
@@ -295,7 +298,7 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_PERMISSION_CLASSES": ["hostcity.accounts.api_permissions.ModelPermissions"],
     "DEFAULT_PARSER_CLASSES": [
-        "hostcity.web.api_parsers.SafeJSONParser",
+        "hostcity.shared.api_parsers.SafeJSONParser",
         "rest_framework.parsers.FormParser",
         "rest_framework.parsers.MultiPartParser",
     ],
@@ -307,7 +310,7 @@ REST_FRAMEWORK = {
         "rest_framework.filters.OrderingFilter",
     ],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "EXCEPTION_HANDLER": "hostcity.web.api_errors.api_exception_handler",
+    "EXCEPTION_HANDLER": "hostcity.shared.api_errors.api_exception_handler",
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "hostcity API",

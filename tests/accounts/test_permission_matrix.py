@@ -99,11 +99,16 @@ PAGES = [
     ("events:remove-request", "/events/requests/{request}/remove/", "post", KEEP_EVENTS),
     ("events:plan", "/events/{event}/plan/", "post", KEEP_EVENTS),
     ("events:run", "/events/runs/{run}/", "get", SEE_SCHEDULES),
-    ("events:itineraries", "/events/{event}/itineraries/", "get", SEE_SCHEDULES),
-    ("events:board", "/events/{event}/board/", "get", SEE_SCHEDULES),
+    ("journey:itineraries", "/events/{event}/itineraries/", "get", SEE_SCHEDULES),
+    ("journey:board", "/events/{event}/board/", "get", SEE_SCHEDULES),
     ("events:rosters", "/events/{event}/rosters/", "get", SEE_SCHEDULES),
-    ("events:itinerary", "/events/{event}/itineraries/{delegation}/", "get", SEE_SCHEDULES),
-    ("events:itinerary-file", "/events/{event}/itineraries/{delegation}/itinerary.pdf", "get", SEE_SCHEDULES),
+    ("journey:itinerary", "/events/{event}/itineraries/{delegation}/", "get", SEE_SCHEDULES),
+    (
+        "journey:itinerary-file",
+        "/events/{event}/itineraries/{delegation}/itinerary.pdf",
+        "get",
+        SEE_SCHEDULES,
+    ),
     ("events:cancel", "/events/runs/{run}/cancel/", "post", KEEP_EVENTS),
     ("events:accept", "/events/runs/{run}/accept/", "post", KEEP_EVENTS),
     ("events:move", "/events/runs/{run}/move/", "post", KEEP_EVENTS),
@@ -334,10 +339,10 @@ def records(db):
     make_zone(event, "P", categories=("head",))
     delegation = make_delegation(event, registration="approved")
     delegate = make_delegate(delegation, category="head", photo=png_upload())
-    from hostcity.delegations.badges import issue_badges
+    from hostcity.delegations.accreditation.badges import issue_badges
     from hostcity.delegations.models import SeatingPlan
-    from hostcity.delegations.seating import generate
-    from hostcity.delegations.trail import Actor
+    from hostcity.delegations.seating.layout import generate
+    from hostcity.shared.audit.trail import Actor
 
     badge = issue_badges(event, by=Actor())[0]
     plan = SeatingPlan.objects.create(event=event, title_en="Banquet", title_zh="宴会")
@@ -563,8 +568,8 @@ def test_every_named_url_is_in_the_matrix():
         "/admin/platforms/sistercity/",
         "/admin/registry/qualification/",
         "/admin/matchmaking/company/",
-        "/admin/delegations/countryname/",
-        "/admin/delegations/auditentry/",
+        "/admin/countries/countryname/",
+        "/admin/audit/auditentry/",
         "/admin/delegations/scan/",
     ],
 )

@@ -7,7 +7,7 @@ import pytest
 from django_otp import devices_for_user
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from hostcity.delegations.models import AuditEntry
+from hostcity.shared.audit.models import AuditEntry
 from tests.factories import PASSWORD, make_user, totp_code
 
 pytestmark = pytest.mark.django_db

@@ -12,9 +12,9 @@ from django.utils import timezone
 from PIL import Image
 from playwright.sync_api import expect
 
-from hostcity.delegations.badges import issue_badges, token_for
+from hostcity.delegations.accreditation.badges import issue_badges, token_for
 from hostcity.delegations.models import Scan, Zone, ZoneAccess
-from hostcity.delegations.trail import Actor
+from hostcity.shared.audit.trail import Actor
 from tests.browser.fixtures import CHROMIUM, FLAGS, Console
 from tests.factories import PASSWORD, make_delegate, make_delegation, make_event, make_user
 

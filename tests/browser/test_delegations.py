@@ -7,9 +7,9 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from hostcity.delegations.badges import issue_badges, token_for
+from hostcity.delegations.accreditation.badges import issue_badges, token_for
 from hostcity.delegations.models import Badge, Delegation, Scan, Zone, ZoneAccess
-from hostcity.delegations.trail import Actor
+from hostcity.shared.audit.trail import Actor
 from tests.factories import make_delegate, make_delegation, make_event, png_upload
 
 pytestmark = pytest.mark.browser
@@ -128,7 +128,7 @@ def test_a_gate_scans_online_then_offline_and_uploads(page, signed_in, summit):
 
 def test_a_seating_plan_is_adjusted_by_dragging(signed_in, summit):
     from hostcity.delegations.models import SeatingPlan
-    from hostcity.delegations.seating import generate
+    from hostcity.delegations.seating.layout import generate
 
     event, kaz = summit
     egy = make_delegation(event, country="EGY")

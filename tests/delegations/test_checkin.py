@@ -6,11 +6,11 @@ from datetime import datetime
 import pytest
 from django.utils import timezone
 
-from hostcity.delegations import badges, checkin
-from hostcity.delegations.badge_tokens import TokenError, read
+from hostcity.delegations.accreditation import badges, checkin
+from hostcity.delegations.accreditation.badge_tokens import TokenError, read
+from hostcity.delegations.accreditation.signing import public_keys
 from hostcity.delegations.models import Badge, Delegation, Scan
-from hostcity.delegations.signing import public_keys
-from hostcity.delegations.trail import Actor
+from hostcity.shared.audit.trail import Actor
 from tests.factories import make_delegate, make_delegation, make_event, make_user, make_zone
 
 SYSTEM = Actor()

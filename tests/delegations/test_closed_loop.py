@@ -7,10 +7,10 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from hostcity.delegations import health_loop
 from hostcity.delegations import models as records
+from hostcity.delegations.closed_loop import health_loop
 from hostcity.delegations.models import Loop, LoopMember, LoopPlace
-from hostcity.delegations.trail import Actor
+from hostcity.shared.audit.trail import Actor
 from tests.factories import make_delegate, make_delegation, make_event, make_room, make_user
 
 ACTOR = Actor()

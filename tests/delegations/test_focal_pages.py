@@ -4,7 +4,8 @@ list goes from the link to the staff's review."""
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from hostcity.delegations.models import AuditEntry, Delegate
+from hostcity.delegations.models import Delegate
+from hostcity.shared.audit.models import AuditEntry
 from tests.factories import make_delegate, make_delegation, make_event, make_user, png_upload
 
 MEMBER = {

@@ -7,8 +7,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from openpyxl import Workbook
 
 from hostcity.delegations.imports import import_delegates
-from hostcity.delegations.models import AuditEntry, Delegate, Organization
-from hostcity.delegations.trail import Actor
+from hostcity.delegations.models import Delegate, Organization
+from hostcity.shared.audit.models import AuditEntry
+from hostcity.shared.audit.trail import Actor
 from tests.factories import make_delegate, make_delegation, make_event, make_user
 
 HEADER = "delegation,family_name,given_names,name_zh,category,passport_number,birth_date,languages\n"

@@ -5,8 +5,8 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 
-from hostcity.delegations.encrypted import _fernet
 from hostcity.delegations.models import Delegate
+from hostcity.delegations.personal_data.encrypted import _fernet
 from tests.factories import make_delegate
 
 pytestmark = pytest.mark.django_db

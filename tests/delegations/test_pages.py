@@ -89,7 +89,7 @@ def test_revoking_needs_a_reason(officer_client):
 
 
 def test_editing_a_delegation_is_audited(officer_client):
-    from hostcity.delegations.models import AuditEntry
+    from hostcity.shared.audit.models import AuditEntry
 
     event = make_event()
     officer_client.post(f"/delegations/event/{event.pk}/new/", {"country": "KAZ", "head_rank": 1, "quota": 8})

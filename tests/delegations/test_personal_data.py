@@ -7,8 +7,9 @@ import os
 
 import pytest
 
-from hostcity.delegations.models import AuditEntry, Badge, Delegate
-from hostcity.delegations.trail import Actor, record
+from hostcity.delegations.models import Badge, Delegate
+from hostcity.shared.audit.models import AuditEntry
+from hostcity.shared.audit.trail import Actor, record
 from tests.factories import make_delegate, make_delegation, make_user, png_upload, sign_in
 
 pytestmark = pytest.mark.django_db

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from hostcity.delegations.models import Delegation, Organization
-from hostcity.delegations.precedence import for_event, in_precedence
+from hostcity.delegations.seating.precedence import for_event, in_precedence
 from tests.factories import make_delegation, make_event
 
 R = Delegation.Rank
@@ -82,7 +82,7 @@ def test_an_unknown_rule_is_refused(summit):
 
 
 def test_arrival_speaking_and_the_family_photo(summit):
-    from hostcity.delegations.lineups import arrival_order, photo_lineup, speaking_order
+    from hostcity.delegations.seating.lineups import arrival_order, photo_lineup, speaking_order
 
     _event, rows = summit
     ordered = in_precedence(rows.values(), "rank")  # EGY, KAZ, ITA, UN, MNG

@@ -5,9 +5,11 @@ from django.core.exceptions import ValidationError
 from django.db import connection
 
 from hostcity.delegations import registration
-from hostcity.delegations.countries import country_names
-from hostcity.delegations.models import AuditEntry, CountryName, Delegate, Delegation
-from hostcity.delegations.trail import Actor
+from hostcity.delegations.models import Delegate, Delegation
+from hostcity.shared.audit.models import AuditEntry
+from hostcity.shared.audit.trail import Actor
+from hostcity.shared.countries.models import CountryName
+from hostcity.shared.countries.names import country_names
 from tests.factories import make_delegation, make_user
 
 HEAD = {"family_name": "Tokayev", "given_names": "Kassym-Jomart", "name_zh": "托卡耶夫", "category": "head"}

@@ -7,9 +7,9 @@ import pytest
 from django.core.exceptions import ValidationError
 from pypdf import PdfReader
 
-from hostcity.delegations import seating
 from hostcity.delegations.models import Delegation, Seat, SeatingPlan
-from hostcity.delegations.trail import Actor
+from hostcity.delegations.seating import layout as seating
+from hostcity.shared.audit.trail import Actor
 from tests.factories import make_delegate, make_delegation, make_event, make_user
 
 R = Delegation.Rank
@@ -140,7 +140,7 @@ def test_pages_draw_svg_and_pdf_in_both_scripts(client, banquet):
 
 @pytest.mark.parametrize("rule", ["rank", "alphabetical", "pinyin", "strokes", "manual"])
 def test_the_head_table_follows_each_rule(db, rule):
-    from hostcity.delegations.precedence import in_precedence
+    from hostcity.delegations.seating.precedence import in_precedence
 
     event = make_event()
     for code, rank in [

@@ -8,12 +8,12 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from hostcity.delegations.models import AuditEntry
 from hostcity.directory import revisions
 from hostcity.directory.models import Entry, Revision
 from hostcity.directory.places import BY_CODE
 from hostcity.directory.search import Query, distance_km, find
 from hostcity.directory.tiers import tier_by_rule
+from hostcity.shared.audit.models import AuditEntry
 from tests.factories import make_user
 
 HOSPITAL = {

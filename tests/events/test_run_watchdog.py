@@ -6,10 +6,11 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from hostcity.events import plan_runs, run_claims
+from hostcity.events import plan_runs
 from hostcity.events.models import PlanRun
 from hostcity.events.tasks import plan_event_run
-from hostcity.run_watchdog import recover_stale_runs
+from hostcity.shared.runs import claims as run_claims
+from hostcity.shared.runs.watchdog import recover_stale_runs
 
 LATER = timedelta(minutes=5)  # long past the 60 s of silence a worker is allowed
 

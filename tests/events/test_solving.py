@@ -2,7 +2,7 @@
 
 import time
 
-from hostcity.events.solving import solve_apart
+from hostcity.shared.runs.solving import solve_apart
 from tests.planning.problems import meeting, problem
 
 

@@ -12,7 +12,7 @@ from hostcity.indicators import computed, values
 from hostcity.indicators.dashboard import build
 from hostcity.indicators.models import Indicator, Target, Value
 from hostcity.indicators.seed import seed
-from hostcity.spreadsheets import csv_bytes
+from hostcity.shared.spreadsheets import csv_bytes
 from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db

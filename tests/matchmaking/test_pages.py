@@ -6,7 +6,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from hostcity.matchmaking import registration, setup
 from hostcity.matchmaking.models import Company, Matchmaking, MeetingRequest
-from hostcity.spreadsheets import csv_bytes
+from hostcity.shared.spreadsheets import csv_bytes
 from tests.factories import make_user
 from tests.matchmaking.conftest import make_company
 

@@ -4,10 +4,10 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from hostcity.events.solving import Outcome
 from hostcity.matchmaking import registration, runs, setup, tasks
 from hostcity.matchmaking.models import AgendaMeeting, Matchmaking, MatchRun
-from hostcity.run_watchdog import recover_stale_runs
+from hostcity.shared.runs.solving import Outcome
+from hostcity.shared.runs.watchdog import recover_stale_runs
 from tests.matchmaking.conftest import make_company
 
 LATER = timedelta(minutes=5)

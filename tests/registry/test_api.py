@@ -4,8 +4,8 @@ through the API follows the page's rule and lands on the timeline and the trail.
 import pytest
 from rest_framework.test import APIClient
 
-from hostcity.delegations.models import AuditEntry
 from hostcity.registry.models import Interaction, InternationalOrganization
+from hostcity.shared.audit.models import AuditEntry
 from tests.factories import make_user
 
 

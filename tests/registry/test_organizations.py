@@ -3,8 +3,8 @@ change and every interaction on the organization's timeline."""
 
 import pytest
 
-from hostcity.delegations.models import AuditEntry
 from hostcity.registry.models import Interaction, InternationalOrganization, SettlementStep
+from hostcity.shared.audit.models import AuditEntry
 from tests.factories import make_user
 
 

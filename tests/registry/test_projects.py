@@ -77,8 +77,8 @@ def test_reminders_once_a_day_and_done(client, pipeline):
 def test_projects_import_names_bad_rows_then_applies_with_a_trail(client, pipeline):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    from hostcity.delegations.models import AuditEntry
-    from hostcity.spreadsheets import csv_bytes
+    from hostcity.shared.audit.models import AuditEntry
+    from hostcity.shared.spreadsheets import csv_bytes
 
     officer, _late = pipeline
     client.force_login(officer)
@@ -121,7 +121,7 @@ def test_projects_import_names_bad_rows_then_applies_with_a_trail(client, pipeli
 
 
 def test_a_follow_up_done_goes_on_the_trail(client, pipeline):
-    from hostcity.delegations.models import AuditEntry
+    from hostcity.shared.audit.models import AuditEntry
 
     officer, late = pipeline
     client.force_login(officer)

@@ -5,9 +5,9 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from hostcity.delegations import badges
+from hostcity.delegations.accreditation import badges
 from hostcity.delegations.models import Delegation, Zone, ZoneAccess
-from hostcity.delegations.trail import Actor
+from hostcity.shared.audit.trail import Actor
 from tests.factories import make_delegate, make_delegation, make_event, make_user
 
 

@@ -3,7 +3,7 @@ audit trail: who printed which badges, when (finding 4)."""
 
 import pytest
 
-from hostcity.delegations.models import AuditEntry
+from hostcity.shared.audit.models import AuditEntry
 from tests.factories import make_user, sign_in
 
 

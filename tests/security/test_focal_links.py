@@ -8,8 +8,9 @@ from django.test import override_settings
 from django.utils import timezone
 
 from hostcity.delegations import registration
-from hostcity.delegations.models import AuditEntry, Delegation
-from hostcity.delegations.trail import Actor
+from hostcity.delegations.models import Delegation
+from hostcity.shared.audit.models import AuditEntry
+from hostcity.shared.audit.trail import Actor
 from tests.factories import make_delegate, make_delegation, make_user, sign_in
 
 
@@ -38,7 +39,7 @@ def test_a_link_expires(client, delegation):
 
 @override_settings(HOSTCITY_FOCAL_LINK_DAYS=7)
 def test_a_new_link_works_for_the_days_the_setting_says(delegation):
-    from hostcity.delegations import focal_links
+    from hostcity.delegations.focal import links as focal_links
 
     rotated = focal_links.rotate_focal_link(delegation, by=Actor())
     left = rotated.focal_link_expires - timezone.now()

@@ -1,5 +1,5 @@
 """Text that a spreadsheet would run as a formula comes out of every export behind a quote, in one
-place (hostcity.spreadsheets), and goes back in unchanged (finding 6)."""
+place (hostcity.shared.spreadsheets), and goes back in unchanged (finding 6)."""
 
 import csv
 import io
@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 
 from hostcity.matchmaking.imports import COMPANY_COLUMNS, import_companies
 from hostcity.matchmaking.models import Company
-from hostcity.spreadsheets import csv_bytes, read_table, xlsx_bytes
+from hostcity.shared.spreadsheets import csv_bytes, read_table, xlsx_bytes
 from tests.factories import make_user
 from tests.matchmaking.conftest import edition, matchmaking  # noqa: F401  (fixtures)
 
@@ -30,7 +30,7 @@ FORM = {
 
 @pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
 def test_every_dangerous_start_is_quoted(start):
-    from hostcity.spreadsheets import neutralised
+    from hostcity.shared.spreadsheets import neutralised
 
     assert neutralised(start + "1+1") == "'" + start + "1+1"
     assert neutralised("a" + start) == "a" + start

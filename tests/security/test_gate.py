@@ -7,8 +7,8 @@ import pytest
 from django.test import override_settings
 from django.utils import timezone
 
-from hostcity.delegations import badges, checkin
-from hostcity.delegations.badge_tokens import _b64, _unb64
+from hostcity.delegations.accreditation import badges, checkin
+from hostcity.delegations.accreditation.badge_tokens import _b64, _unb64
 from hostcity.delegations.models import Scan, Zone, ZoneAccess
 from tests.factories import make_event
 from tests.security.conftest import scan
@@ -129,7 +129,7 @@ def test_the_gate_must_say_its_event(gate_client, gate):
 
 
 def test_a_revoked_badge_stays_refused(gate_client, gate):
-    from hostcity.delegations.trail import Actor
+    from hostcity.shared.audit.trail import Actor
 
     badges.revoke_badge(gate["badge"], reason="lost", by=Actor())
     assert scan(gate_client, gate).json()["reason"] == "revoked"

@@ -40,7 +40,7 @@ def test_a_body_the_parser_cannot_take_is_a_400_with_a_message(client, db, name,
 
 
 def test_depth_is_counted_outside_strings():
-    from hostcity.web.api_parsers import MAX_DEPTH, too_deep
+    from hostcity.shared.api_parsers import MAX_DEPTH, too_deep
 
     assert not too_deep('{"title": "' + "[" * 1000 + '"}')
     assert not too_deep('{"a": "\\"[[[[", "b": [[1]]}')

@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from django.test import Client, override_settings
 
-from hostcity.delegations.models import AuditEntry
+from hostcity.shared.audit.models import AuditEntry
 from tests.factories import make_user, sign_in
 
 LINK = re.compile(r"http://testserver(/accounts/reset/[^/\s]+/[^/\s]+/)")

@@ -4,7 +4,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from openpyxl import Workbook, load_workbook
 
-from hostcity.spreadsheets import xlsx_bytes
+from hostcity.shared.spreadsheets import xlsx_bytes
 from hostcity.venues.exports import export
 from hostcity.venues.imports import VENUE_COLUMNS, import_table
 from hostcity.venues.models import Room, Venue

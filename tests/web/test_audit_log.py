@@ -3,8 +3,8 @@ person and dates; administrators only."""
 
 import pytest
 
-from hostcity.delegations.trail import Actor, record
 from hostcity.registry.models import InternationalOrganization
+from hostcity.shared.audit.trail import Actor, record
 from tests.factories import make_delegation, make_user, sign_in
 
 pytestmark = pytest.mark.django_db

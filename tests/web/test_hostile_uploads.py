@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from PIL import Image
 
 from hostcity.delegations.forms import check_photo
-from hostcity.spreadsheets import TableError, read_table
+from hostcity.shared.spreadsheets import TableError, read_table
 
 
 def test_a_decompression_bomb_photo_is_refused():
@@ -90,7 +90,7 @@ HEADERS = st.lists(
     suffix=st.sampled_from([".csv", ".xlsx", ".txt"]),
 )  # fmt: skip
 def test_every_importer_reports_and_saves_nothing_on_nonsense(kind, header, rows, raw, suffix):
-    from hostcity.spreadsheets import csv_bytes
+    from hostcity.shared.spreadsheets import csv_bytes
 
     content = raw if raw is not None else csv_bytes(header, rows)
     report = _importers()[kind](SimpleUploadedFile(f"fuzz{suffix}", content))

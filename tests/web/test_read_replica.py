@@ -7,8 +7,8 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from hostcity.directory.models import Entry
 from hostcity.indicators.models import Indicator
-from hostcity.web import read_replica
-from hostcity.web.read_replica import ReplicaReadsMiddleware, ReplicaRouter
+from hostcity.shared import read_replica
+from hostcity.shared.read_replica import ReplicaReadsMiddleware, ReplicaRouter
 
 
 def _reads_during(request, monkeypatch, configured=True) -> dict:

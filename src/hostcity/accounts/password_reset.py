@@ -31,7 +31,7 @@ WINDOW_SECONDS = 3600
 
 
 def _record(by, person, action: str, changes: dict | None = None) -> None:
-    from hostcity.delegations.trail import Actor, record
+    from hostcity.shared.audit.trail import Actor, record
 
     record(Actor(user=by), action, person, changes or {})
 

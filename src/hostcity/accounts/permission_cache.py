@@ -11,7 +11,7 @@ from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from hostcity.web.kept_renders import KeptRenders
+from hostcity.shared.kept_renders import KeptRenders
 
 PERMISSIONS = KeptRenders("permissions", ())  # its version moves with any change of roles
 

@@ -6,6 +6,7 @@ A role is a group whose name is the role's slug. `sync_roles` makes the groups m
 
 from dataclasses import dataclass
 
+from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
@@ -198,24 +199,19 @@ ROLES: tuple[Role, ...] = (
     ),
 )
 ROLE_BY_SLUG = {role.slug: role for role in ROLES}
-HOSTCITY_APPS = (
-    "venues",
-    "events",
-    "delegations",
-    "platforms",
-    "registry",
-    "matchmaking",
-    "directory",
-    "indicators",
-    "accounts",
-    "authtoken",
-    "auth",
-)
+OTHER_ADMINISTERED_APPS = ("authtoken", "auth")  # besides every app of hostcity's own
+
+
+def administered_apps() -> list[str]:
+    """The app labels whose every permission the administrator holds: hostcity's apps (the shared
+    layer's included), API tokens and users."""
+    own = [config.label for config in apps.get_app_configs() if config.name.startswith("hostcity.")]
+    return [*own, *OTHER_ADMINISTERED_APPS]
 
 
 def _permissions_for(role: Role) -> list[Permission]:
     if role.all_permissions:
-        return list(Permission.objects.filter(content_type__app_label__in=HOSTCITY_APPS))
+        return list(Permission.objects.filter(content_type__app_label__in=administered_apps()))
     wanted = {tuple(name.split(".", 1)) for name in role.permissions}
     found = [
         perm

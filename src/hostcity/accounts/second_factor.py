@@ -110,6 +110,6 @@ def remove(user, *, by) -> None:
 
 
 def _record(by, user, action: str) -> None:
-    from hostcity.delegations.trail import Actor, record
+    from hostcity.shared.audit.trail import Actor, record
 
     record(Actor(user=by), action, user)

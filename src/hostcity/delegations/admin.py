@@ -3,13 +3,8 @@ zones), the rest read here and changed on the pages that go through the domain r
 
 from django.contrib import admin
 
-from hostcity.delegations.models import AuditEntry, Badge, CountryName, Delegation, Organization, Scan, Zone
-
-
-@admin.register(CountryName)
-class CountryNameAdmin(admin.ModelAdmin):
-    list_display = ["code", "name_en", "name_zh"]
-    search_fields = ["code", "name_en", "name_zh"]
+from hostcity.delegations.models import Badge, Delegation, Organization, Scan, Zone
+from hostcity.shared.read_only_admin import ReadOnlyAdmin
 
 
 @admin.register(Organization)
@@ -24,37 +19,20 @@ class ZoneAdmin(admin.ModelAdmin):
     list_filter = ["event"]
 
 
-class ReadOnly(admin.ModelAdmin):
-    """Changed through the pages (registration, badges, check-in); read here."""
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-
 @admin.register(Delegation)
-class DelegationAdmin(ReadOnly):
+class DelegationAdmin(ReadOnlyAdmin):
     list_display = ["__str__", "event", "head_rank", "registration", "status", "quota"]
     list_filter = ["event", "registration", "status", "head_rank"]
     exclude = ["focal_token"]
 
 
 @admin.register(Badge)
-class BadgeAdmin(ReadOnly):
+class BadgeAdmin(ReadOnlyAdmin):
     list_display = ["number", "version", "delegate", "valid_from", "valid_to", "revoked_at"]
     list_filter = ["delegate__delegation__event"]
 
 
 @admin.register(Scan)
-class ScanAdmin(ReadOnly):
+class ScanAdmin(ReadOnlyAdmin):
     list_display = ["at", "zone_code", "gate", "result", "reason", "badge", "offline"]
     list_filter = ["result", "reason", "offline"]
-
-
-@admin.register(AuditEntry)
-class AuditEntryAdmin(ReadOnly):
-    list_display = ["at", "actor", "action", "record", "record_id", "delegation"]
-    list_filter = ["action", "record"]
-    search_fields = ["actor"]

@@ -12,9 +12,9 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, UnidentifiedImageError
 
-from hostcity.delegations.countries import country_choices, is_country, language_choices
 from hostcity.delegations.models import Delegate, Delegation, Zone, ZoneAccess
-from hostcity.delegations.precedence import RULE_CHOICES
+from hostcity.delegations.seating.precedence import RULE_CHOICES
+from hostcity.shared.countries.names import country_choices, is_country, language_choices
 
 PHOTO_TYPES = {"JPEG": "image/jpeg", "PNG": "image/png"}
 

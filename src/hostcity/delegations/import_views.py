@@ -4,9 +4,9 @@ from django.shortcuts import get_object_or_404
 
 from hostcity.accounts.access import staff_page
 from hostcity.delegations.imports import COLUMNS, import_delegates
-from hostcity.delegations.trail import Actor
 from hostcity.events.models import Event
-from hostcity.web.checked_uploads import import_page as checked_import_page
+from hostcity.shared.audit.trail import Actor
+from hostcity.shared.checked_uploads import import_page as checked_import_page
 
 
 @staff_page("delegations.add_delegate")

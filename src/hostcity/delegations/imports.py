@@ -10,10 +10,11 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from hostcity.delegations.forms import DelegateForm
-from hostcity.delegations.models import AuditEntry, Delegate, Delegation
+from hostcity.delegations.models import Delegate, Delegation
 from hostcity.delegations.registration import DELEGATE_FIELDS
-from hostcity.delegations.trail import Actor, changes_between, entry
-from hostcity.spreadsheets import ImportReport, RowError, form_errors, rows_for_report
+from hostcity.shared.audit.models import AuditEntry
+from hostcity.shared.audit.trail import Actor, changes_between, entry
+from hostcity.shared.spreadsheets import ImportReport, RowError, form_errors, rows_for_report
 
 # The delegate's own fields as a list names them (a photo cannot be in a list), then the delegation's
 # code and the languages (a comma- or semicolon-separated cell).

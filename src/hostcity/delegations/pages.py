@@ -11,11 +11,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from hostcity.accounts.access import staff_page
-from hostcity.delegations import focal_links, lineups, precedence, registration, visibility
+from hostcity.delegations import registration, visibility
+from hostcity.delegations.focal import links as focal_links
 from hostcity.delegations.forms import DelegationForm, PrecedenceForm, ReturnForm
 from hostcity.delegations.models import Delegate, Delegation
-from hostcity.delegations.trail import Actor
+from hostcity.delegations.seating import lineups, precedence
 from hostcity.events.models import Event
+from hostcity.shared.audit.trail import Actor
 
 
 @staff_page("delegations.view_delegation")

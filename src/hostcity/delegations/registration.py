@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from hostcity.delegations.models import Delegate, Delegation
-from hostcity.delegations.trail import Actor, changes_between, record, snapshot
+from hostcity.shared.audit.trail import Actor, changes_between, record, snapshot
 
 DELEGATE_FIELDS = (
     "family_name",
@@ -184,7 +184,7 @@ def save_delegation(form, *, by: Actor) -> Delegation:
 
 def invite_focal_point(delegation: Delegation, *, base_url: str, by: Actor) -> None:
     """Queue the e-mail with the registration link; it leaves once this transaction has committed."""
-    from hostcity.delegations.focal_links import link_is_live
+    from hostcity.delegations.focal.links import link_is_live
     from hostcity.delegations.tasks import send_focal_invitation
 
     if not delegation.focal_point_email:

@@ -1,14 +1,10 @@
 from django.urls import path
 
-from hostcity.delegations import (
-    badge_views,
-    checkin_views,
-    import_views,
-    loop_views,
-    pages,
-    personal_data_views,
-    seating_views,
-)
+from hostcity.delegations import import_views, pages
+from hostcity.delegations.accreditation import badge_views, checkin_views
+from hostcity.delegations.closed_loop import views as loop_views
+from hostcity.delegations.personal_data import views as personal_data_views
+from hostcity.delegations.seating import views as seating_views
 
 app_name = "delegations"
 

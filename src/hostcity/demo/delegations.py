@@ -10,7 +10,7 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from hostcity.delegations.badges import issue_badges
+from hostcity.delegations.accreditation.badges import issue_badges
 from hostcity.delegations.models import (
     Delegate,
     Delegation,
@@ -21,9 +21,9 @@ from hostcity.delegations.models import (
     Zone,
     ZoneAccess,
 )
-from hostcity.delegations.seating import generate
-from hostcity.delegations.trail import Actor
+from hostcity.delegations.seating.layout import generate
 from hostcity.events.models import Event
+from hostcity.shared.audit.trail import Actor
 
 # 2019 roundtable: language of each delegation; heads of government where the head was one.
 LEADERS = {

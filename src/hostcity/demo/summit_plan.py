@@ -67,7 +67,7 @@ def plan_demo_summit(event, *, by, plan: bool = True) -> dict:
                 languages=["zh", language], max_minutes_per_day=360,
             )  # fmt: skip
     places = list(Venue.objects.filter(code__in=["ghop", "diaoyutai"]))
-    from hostcity.delegations.precedence import for_event
+    from hostcity.delegations.seating.precedence import for_event
 
     for k, delegation in enumerate(for_event(event)):
         request = MeetingRequest.objects.create(

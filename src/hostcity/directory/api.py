@@ -9,7 +9,7 @@ from rest_framework.response import Response
 
 from hostcity.directory import revisions
 from hostcity.directory.models import Entry, Revision
-from hostcity.web.api_errors import as_drf
+from hostcity.shared.api_errors import as_drf
 
 
 class EntrySerializer(serializers.ModelSerializer):

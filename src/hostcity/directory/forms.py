@@ -1,9 +1,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from hostcity.delegations.countries import check_languages
 from hostcity.directory.models import Entry
-from hostcity.web.forms import Styled
+from hostcity.shared.countries.names import check_languages
+from hostcity.shared.forms import Styled
 
 COMMON = [
     "kind", "slug", "name_en", "name_zh", "summary_en", "summary_zh", "address_en", "address_zh", "district",

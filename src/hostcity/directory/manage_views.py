@@ -9,13 +9,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from hostcity.accounts.access import staff_page
-from hostcity.delegations.models import AuditEntry
 from hostcity.directory import revisions
 from hostcity.directory.forms import ALL_FIELDS, EntryForm
 from hostcity.directory.models import Entry, Kind, Revision
-from hostcity.web.forms import add_errors
-from hostcity.web.paging import paged
-from hostcity.web.word_search import every_word
+from hostcity.shared.audit.models import AuditEntry
+from hostcity.shared.forms import add_errors
+from hostcity.shared.paging import paged
+from hostcity.shared.word_search import every_word
 
 PUBLISH = "directory.publish_revision"
 

@@ -10,6 +10,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from hostcity.shared.bilingual import BilingualNamed
+
 
 class Kind(models.TextChoices):
     SCHOOL = "school", _("International school")
@@ -18,7 +20,7 @@ class Kind(models.TextChoices):
     SERVICE = "service", _("Practical service")
 
 
-class Entry(models.Model):
+class Entry(BilingualNamed, models.Model):
     class FeesBand(models.TextChoices):
         MODERATE = "moderate", _("under 100,000 yuan a year")
         HIGH = "high", _("100,000–250,000 yuan a year")
@@ -105,7 +107,7 @@ class Entry(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.name_en} / {self.name_zh}"
+        return self.both_names
 
     def get_absolute_url(self) -> str:
         return reverse("visit:entry", kwargs={"slug": self.slug})

@@ -7,16 +7,16 @@ from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 
-from hostcity.delegations.countries import language_choices, language_names
 from hostcity.directory.models import Entry, Kind
 from hostcity.directory.places import PLACES
 from hostcity.directory.search import Query, distance_km, find
 from hostcity.directory.tiers import TIER_DESCRIPTIONS, points
-from hostcity.web.current_language import chinese
-from hostcity.web.forms import Styled
-from hostcity.web.kept_renders import KeptRenders
-from hostcity.web.maps import map_settings
-from hostcity.web.paging import paged
+from hostcity.shared.bilingual import chinese
+from hostcity.shared.countries.names import language_choices, language_names
+from hostcity.shared.forms import Styled
+from hostcity.shared.kept_renders import KeptRenders
+from hostcity.shared.maps import map_settings
+from hostcity.shared.paging import paged
 
 COMMON_LANGUAGES = ("en", "fr", "de", "es", "ru", "ar", "ja", "ko", "pt", "it")
 

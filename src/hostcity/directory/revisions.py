@@ -13,11 +13,11 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from hostcity.delegations.countries import language_names
-from hostcity.delegations.trail import Actor, changes_between, record, snapshot
 from hostcity.directory.forms import EntryForm
 from hostcity.directory.models import Entry, Revision
 from hostcity.directory.tiers import tier_of
+from hostcity.shared.audit.trail import Actor, changes_between, record, snapshot
+from hostcity.shared.countries.names import language_names
 
 STALE_AFTER = timedelta(days=365)
 

@@ -11,7 +11,7 @@ from django.db.models import ExpressionWrapper, F, FloatField
 
 from hostcity.directory.models import Entry
 from hostcity.directory.places import BY_CODE, Place
-from hostcity.web.word_search import every_word
+from hostcity.shared.word_search import every_word
 
 KM_PER_DEGREE = 111.2
 

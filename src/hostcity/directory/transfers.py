@@ -11,9 +11,9 @@ from hostcity.accounts.access import staff_page
 from hostcity.directory import revisions
 from hostcity.directory.forms import ALL_FIELDS
 from hostcity.directory.models import Entry, Kind
-from hostcity.spreadsheets import ImportReport, RowError, all_or_nothing, rows_for_report
-from hostcity.web.checked_uploads import import_page as checked_import_page
-from hostcity.web.downloads import table_download
+from hostcity.shared.checked_uploads import import_page as checked_import_page
+from hostcity.shared.downloads import table_download
+from hostcity.shared.spreadsheets import ImportReport, RowError, all_or_nothing, rows_for_report
 
 COLUMNS = tuple(ALL_FIELDS)
 REQUIRED = ("kind", "slug", "name_en", "name_zh")

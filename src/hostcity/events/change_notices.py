@@ -10,7 +10,6 @@ from django.urls import reverse
 from django_tasks import task
 
 from hostcity.accounts.models import Notice
-from hostcity.delegations.models import Delegation
 from hostcity.events.models import PlanRun
 from hostcity.events.planning_problem import meeting_titles, party_id
 
@@ -23,9 +22,7 @@ def notices_for(run: PlanRun) -> list[Notice]:
     parties_of = {m["id"]: m["parties"] for m in run.problem["meetings"]}
     titles = meeting_titles(run.problem)
     lines_for: dict[int, list[str]] = {}
-    delegations = {
-        party_id(d): d for d in Delegation.objects.filter(event=run.event).select_related("organization")
-    }
+    delegations = {party_id(d): d for d in run.event.delegations.select_related("organization")}
     for meeting, why in sorted(run.moved.items()):
         where = placed.get(meeting)
         line = f"{titles[meeting]}: " + (

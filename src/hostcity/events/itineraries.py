@@ -4,18 +4,17 @@ QR code to the live page, and an iCalendar feed."""
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass, field
 from datetime import datetime
 
-import segno
 from django.utils import timezone
-from fpdf import FPDF
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
-from hostcity.delegations.badge_pdf import font_path
-from hostcity.events.planning_problem import aware, party_id
+from hostcity.events.planning_problem import party_id
+from hostcity.shared.documents.agenda_pdf import AgendaLine, agenda_page
+from hostcity.shared.documents.fonts import document
+from hostcity.shared.plan_times import aware
 
 
 @dataclass(frozen=True)
@@ -125,45 +124,24 @@ def itinerary_for(event, delegation, plan: AcceptedPlan | None = None) -> list[E
 
 
 def itinerary_pdf(event, delegation, entries: list[Entry], live_url: str) -> bytes:
-    pdf = FPDF(unit="mm", format="A4")
-    pdf.add_font("sc", fname=font_path())
-    pdf.set_auto_page_break(True, margin=15)
-    pdf.add_page()
-    pdf.set_font("sc", size=15)
-    pdf.cell(0, 8, f"{delegation.name_zh}代表团日程", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("sc", size=12)
-    pdf.cell(0, 7, f"Itinerary of the delegation of {delegation.name_en}", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("sc", size=9)
-    pdf.cell(0, 6, f"{event.name_zh} · {event.name_en}", new_x="LMARGIN", new_y="NEXT")
-    qr = io.BytesIO()
-    segno.make(live_url, error="m").save(qr, kind="png", scale=4, border=2)
-    qr.seek(0)
-    pdf.image(qr, x=170, y=10, w=28, h=28)
-    pdf.set_xy(150, 39)
-    pdf.set_font("sc", size=6)
-    pdf.cell(48, 3, "最新日程 / live version", align="R")
-    pdf.set_y(44)
-    day = None
-    for e in entries:
-        local_start, local_end = timezone.localtime(e.start), timezone.localtime(e.end)
-        if local_start.date() != day:
-            day = local_start.date()
-            pdf.ln(2)
-            pdf.set_font("sc", size=11)
-            pdf.cell(0, 7, f"{day:%Y-%m-%d}", new_x="LMARGIN", new_y="NEXT")
-        pdf.set_font("sc", size=9)
-        pdf.cell(24, 5, f"{local_start:%H:%M}–{local_end:%H:%M}")
-        pdf.multi_cell(0, 5, f"{e.title_zh}  {e.title_en}", new_x="LMARGIN", new_y="NEXT")
-        pdf.set_x(34)
-        pdf.set_font("sc", size=8)
-        detail = f"{e.place_zh} / {e.place_en}"
-        if e.interpreters:
-            detail += "  ·  翻译 interpreters: " + ", ".join(e.interpreters)
-        pdf.multi_cell(0, 4, detail, new_x="LMARGIN", new_y="NEXT")
-    if not entries:
-        pdf.set_font("sc", size=10)
-        pdf.cell(0, 8, "日程尚未确定 · The programme is not settled yet.")
+    pdf = document()
+    agenda_page(
+        pdf,
+        title=f"{delegation.name_zh}代表团日程",
+        subtitle=f"Itinerary of the delegation of {delegation.name_en}",
+        notes=[f"{event.name_zh} · {event.name_en}"],
+        lines=[AgendaLine(e.start, e.end, f"{e.title_zh}  {e.title_en}", detail=_detail(e)) for e in entries],
+        empty="日程尚未确定 · The programme is not settled yet.",
+        live_url=live_url,
+    )
     return bytes(pdf.output())
+
+
+def _detail(e: Entry) -> str:
+    detail = f"{e.place_zh} / {e.place_en}"
+    if e.interpreters:
+        detail += "  ·  翻译 interpreters: " + ", ".join(e.interpreters)
+    return detail
 
 
 def itinerary_ics(event, delegation, entries: list[Entry]) -> bytes:

@@ -13,7 +13,8 @@ from hostcity.accounts.access import staff_page
 from hostcity.events import compare, moves, plan_runs, timelines
 from hostcity.events.forms import EventForm, MeetingRequestForm, RunForm
 from hostcity.events.models import Event, MeetingRequest, PlanRun
-from hostcity.events.planning_problem import aware, meeting_titles, room_pk
+from hostcity.events.planning_problem import meeting_titles, room_pk
+from hostcity.shared.plan_times import aware
 from hostcity.venues.models import Room
 
 EDIT = "events.change_event"

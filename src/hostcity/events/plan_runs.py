@@ -10,8 +10,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from hostcity.events.models import PlanRun
-from hostcity.events.planning_problem import aware, fingerprint, meeting_titles, problem_for, room_id, room_pk
+from hostcity.events.planning_problem import fingerprint, meeting_titles, problem_for, room_id, room_pk
 from hostcity.planning.problem import ProblemError, parse_problem
+from hostcity.shared.plan_times import aware
 from hostcity.venues.booking import BookingError, book_room
 from hostcity.venues.models import Room
 

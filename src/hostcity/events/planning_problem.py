@@ -13,31 +13,12 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from hostcity.delegations.models import Delegation
-from hostcity.planning.problem import TIME_FORMAT
+from hostcity.shared.plan_times import local
 from hostcity.venues.models import Booking, Closure, Room, Venue
 
-FMT = TIME_FORMAT  # the planning format's, defined once (planning/problem.py)
 ROOM_PREFIX = "room-"  # a room's id in a problem and its plans: the prefix and its primary key
 DEFAULT_SESSIONS = ((time(8, 0), time(12, 30)), (time(14, 0), time(21, 0)))
-RANKS = {
-    Delegation.Rank.HEAD_OF_STATE: "head_of_state",
-    Delegation.Rank.HEAD_OF_GOVERNMENT: "head_of_government",
-    Delegation.Rank.VICE_HEAD: "vice_head",
-    Delegation.Rank.HEAD_OF_ORGANIZATION: "head_of_organization",
-    Delegation.Rank.MINISTER: "minister",
-    Delegation.Rank.OTHER: "other",
-}
 SEATED = ("head", "official")
-
-
-def local(moment: datetime) -> str:
-    return timezone.localtime(moment).strftime(FMT)
-
-
-def aware(text: str) -> datetime:
-    """A problem's or plan's local time ("YYYY-MM-DDTHH:MM") as an aware datetime (the inverse of local)."""
-    return timezone.make_aware(datetime.strptime(text, FMT))
 
 
 def meeting_titles(problem: dict) -> dict[str, str]:
@@ -55,7 +36,7 @@ def room_pk(text: str) -> int | None:
     return int(digits) if text.startswith(ROOM_PREFIX) and digits.isdigit() else None
 
 
-def party_id(delegation: Delegation) -> str:
+def party_id(delegation) -> str:
     return (delegation.country or delegation.organization.acronym).lower()
 
 
@@ -94,9 +75,7 @@ def problem_for(event) -> dict:
     items = list(
         event.programme_items.select_related("room__venue").prefetch_related("host_principals", "delegations")
     )
-    delegations = list(
-        Delegation.objects.filter(event=event).select_related("organization").prefetch_related("delegates")
-    )
+    delegations = list(event.delegations.select_related("organization").prefetch_related("delegates"))
     hosts = list(event.host_principals.all())
     problems = []
     for request in requests:
@@ -153,7 +132,7 @@ def problem_for(event) -> dict:
             "name": d.name_en,
             "name_zh": d.name_zh,
             "kind": "organization" if d.organization_id else "delegation",
-            "rank": RANKS[d.head_rank],
+            "rank": d.rank_code,
             "languages": d.languages,
             "size": max(1, sum(1 for m in d.delegates.all() if m.category in SEATED)),
         }

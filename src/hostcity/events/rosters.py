@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from hostcity.events.itineraries import accepted_plan, accepted_run, itinerary_for
-from hostcity.events.planning_problem import aware, meeting_titles
+from hostcity.events.planning_problem import meeting_titles
+from hostcity.shared.plan_times import aware
 
 
 @dataclass(frozen=True)

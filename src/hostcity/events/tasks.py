@@ -1,14 +1,14 @@
 """Background work of events: a planning run, solved by the engine in a process of its own while the
 run's page shows its progress; cancelling the run stops that process at once. The run is claimed as
-an attempt (events.run_claims), so a worker that dies mid-solve leaves nothing half-written and its
+an attempt (shared/runs/claims.py), so a worker that dies mid-solve leaves nothing half-written and its
 run is retried or failed by the watchdog."""
 
 from django.utils import timezone
 from django_tasks import task
 
-from hostcity.events import run_claims
 from hostcity.events.models import PlanRun
-from hostcity.events.solving import solve_for_run
+from hostcity.shared.runs import claims as run_claims
+from hostcity.shared.runs.solving import solve_for_run
 
 
 @task()

@@ -7,7 +7,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from hostcity.events.planning_problem import FMT, meeting_titles
+from hostcity.events.planning_problem import meeting_titles
+from hostcity.shared.plan_times import FMT
 
 
 @dataclass

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from hostcity.events import itinerary_views, operations_views, pages
+from hostcity.events import operations_views, pages
 
 app_name = "events"
 
@@ -11,15 +11,7 @@ urlpatterns = [
     path("<int:pk>/requests/", pages.add_request, name="add-request"),
     path("requests/<int:pk>/remove/", pages.remove_request, name="remove-request"),
     path("<int:pk>/plan/", pages.start, name="plan"),
-    path("<int:pk>/itineraries/", itinerary_views.itinerary_list, name="itineraries"),
-    path("<int:pk>/board/", operations_views.operations_board, name="board"),
     path("<int:pk>/rosters/", operations_views.rosters, name="rosters"),
-    path("<int:pk>/itineraries/<int:delegation>/", itinerary_views.itinerary, name="itinerary"),
-    path(
-        "<int:pk>/itineraries/<int:delegation>/itinerary.<str:fmt>",
-        itinerary_views.itinerary,
-        name="itinerary-file",
-    ),
     path("runs/<int:pk>/", pages.run_detail, name="run"),
     path("runs/<int:pk>/cancel/", pages.cancel, name="cancel"),
     path("runs/<int:pk>/accept/", pages.accept, name="accept"),

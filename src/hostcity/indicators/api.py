@@ -6,7 +6,7 @@ from rest_framework import serializers, viewsets
 
 from hostcity.indicators import values
 from hostcity.indicators.models import Indicator, Target, Value
-from hostcity.web.api_errors import as_drf
+from hostcity.shared.api_errors import as_drf
 
 
 class IndicatorSerializer(serializers.ModelSerializer):

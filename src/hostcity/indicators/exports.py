@@ -5,12 +5,11 @@ import io
 
 from django.http import HttpResponse
 from django.utils import timezone
-from fpdf import FPDF
 
 from hostcity.accounts.access import staff_page
-from hostcity.delegations.badge_pdf import font_path
 from hostcity.indicators.dashboard import build
-from hostcity.web.downloads import table_download
+from hostcity.shared.documents.fonts import FONT, document
+from hostcity.shared.downloads import table_download
 
 COLUMNS = (
     "indicator",
@@ -51,11 +50,9 @@ def _fmt(number) -> str:
 
 @staff_page("indicators.view_indicator")
 def pdf(request):
-    doc = FPDF(unit="mm", format="A4")
-    doc.add_font("sc", fname=font_path())
-    doc.set_auto_page_break(True, margin=15)
+    doc = document()
     doc.add_page()
-    doc.set_font("sc", size=15)
+    doc.set_font(FONT, size=15)
     doc.cell(
         0,
         8,
@@ -63,13 +60,13 @@ def pdf(request):
         new_x="LMARGIN",
         new_y="NEXT",
     )
-    doc.set_font("sc", size=8)
+    doc.set_font(FONT, size=8)
     doc.cell(0, 5, f"{timezone.localdate():%Y-%m-%d}", new_x="LMARGIN", new_y="NEXT")
     for f in build():
         doc.ln(3)
-        doc.set_font("sc", size=11)
+        doc.set_font(FONT, size=11)
         doc.cell(0, 7, f"{f.label}: {f.on_track}/{f.with_target} on track", new_x="LMARGIN", new_y="NEXT")
-        doc.set_font("sc", size=8)
+        doc.set_font(FONT, size=8)
         for s in f.series:
             i = s.indicator
             latest = s.latest

@@ -5,7 +5,7 @@ from django.utils.translation import gettext as _
 
 from hostcity.accounts.access import staff_page
 from hostcity.indicators.imports import TARGET_COLUMNS, VALUE_COLUMNS, import_numbers
-from hostcity.web.checked_uploads import import_page as checked_import_page
+from hostcity.shared.checked_uploads import import_page as checked_import_page
 
 
 @staff_page("indicators.change_indicator", "indicators.add_value", "indicators.add_target")

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 
 from hostcity.indicators import values
 from hostcity.indicators.models import Indicator
-from hostcity.spreadsheets import ImportReport, RowError, all_or_nothing, rows_for_report
+from hostcity.shared.spreadsheets import ImportReport, RowError, all_or_nothing, rows_for_report
 
 VALUE_COLUMNS = ("indicator", "year", "value", "source_url", "publisher", "note")
 TARGET_COLUMNS = ("indicator", "year", "target")

@@ -8,8 +8,10 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from hostcity.shared.bilingual import BilingualNamed
 
-class Indicator(models.Model):
+
+class Indicator(BilingualNamed, models.Model):
     class Field(models.IntegerChoices):
         EVENTS = 1, _("1. State visits and diplomatic events")
         VENUES = 2, _("2. Venues and functional areas")
@@ -54,7 +56,7 @@ class Indicator(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.name_en} / {self.name_zh}"
+        return self.both_names
 
 
 class Target(models.Model):

@@ -10,12 +10,12 @@ from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
 
 from hostcity.accounts.access import staff_page
-from hostcity.delegations.models import AuditEntry
 from hostcity.indicators import computed, values
 from hostcity.indicators.dashboard import build
 from hostcity.indicators.models import Indicator
-from hostcity.web.current_language import chinese
-from hostcity.web.forms import Styled
+from hostcity.shared.audit.models import AuditEntry
+from hostcity.shared.bilingual import chinese
+from hostcity.shared.forms import Styled
 
 KEEP = "indicators.change_indicator"
 

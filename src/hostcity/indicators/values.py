@@ -10,8 +10,8 @@ from django.core.validators import URLValidator
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from hostcity.delegations.trail import Actor, record
 from hostcity.indicators.models import Indicator, Target, Value
+from hostcity.shared.audit.trail import Actor, record
 
 
 def _number(value, field: str) -> Decimal:

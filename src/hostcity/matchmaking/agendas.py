@@ -13,8 +13,9 @@ from fpdf import FPDF
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
-from hostcity.delegations.badge_pdf import font_path
 from hostcity.matchmaking.models import AgendaMeeting, Company, Matchmaking, MatchRun
+from hostcity.shared.documents.agenda_pdf import AgendaLine, agenda_page
+from hostcity.shared.documents.fonts import FONT, document
 
 
 @dataclass(frozen=True)
@@ -46,51 +47,29 @@ def _place(matchmaking: Matchmaking) -> tuple[str, str]:
     return matchmaking.place_en, matchmaking.place_zh
 
 
-def _pdf() -> FPDF:
-    pdf = FPDF(unit="mm", format="A4")
-    pdf.add_font("sc", fname=font_path())
-    pdf.set_auto_page_break(True, margin=15)
-    return pdf
-
-
 def _company_page(pdf: FPDF, matchmaking: Matchmaking, company: Company, slots: list[Slot]) -> None:
     edition = matchmaking.edition
     place_en, place_zh = _place(matchmaking)
-    pdf.add_page()
-    pdf.set_font("sc", size=14)
-    pdf.cell(0, 8, f"{company.name_zh or company.name_en} · 洽谈日程", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("sc", size=11)
-    pdf.cell(0, 6, f"Matchmaking agenda of {company.name_en}", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("sc", size=9)
-    pdf.cell(
-        0,
-        5,
-        f"{edition.platform.name_zh} {edition.year} · {edition.platform.name_en} {edition.year}",
-        new_x="LMARGIN",
-        new_y="NEXT",
-    )
+    notes = [f"{edition.platform.name_zh} {edition.year} · {edition.platform.name_en} {edition.year}"]
     if place_en or place_zh:
-        pdf.cell(0, 5, f"{place_zh} / {place_en}", new_x="LMARGIN", new_y="NEXT")
-    day = None
-    for s in slots:
-        start, end = timezone.localtime(s.start), timezone.localtime(s.end)
-        if start.date() != day:
-            day = start.date()
-            pdf.ln(2)
-            pdf.set_font("sc", size=11)
-            pdf.cell(0, 7, f"{day:%Y-%m-%d}", new_x="LMARGIN", new_y="NEXT")
-        pdf.set_font("sc", size=9)
-        pdf.cell(24, 5, f"{start:%H:%M}–{end:%H:%M}")
-        pdf.cell(22, 5, f"桌 Table {s.table}")
-        name = f"{s.other.name_en} / {s.other.name_zh}" if s.other.name_zh else s.other.name_en
-        pdf.multi_cell(0, 5, f"{name} ({s.other.country})", new_x="LMARGIN", new_y="NEXT")
-    if not slots:
-        pdf.set_font("sc", size=10)
-        pdf.cell(0, 8, "暂无洽谈安排 · No meetings are scheduled for you.")
+        notes.append(f"{place_zh} / {place_en}")
+    agenda_page(
+        pdf,
+        title=f"{company.name_zh or company.name_en} · 洽谈日程",
+        subtitle=f"Matchmaking agenda of {company.name_en}",
+        notes=notes,
+        lines=[
+            AgendaLine(
+                s.start, s.end, f"{s.other.both_names} ({s.other.country})", column=f"桌 Table {s.table}"
+            )
+            for s in slots
+        ],
+        empty="暂无洽谈安排 · No meetings are scheduled for you.",
+    )
 
 
 def agenda_pdf(matchmaking: Matchmaking, company: Company, slots: list[Slot]) -> bytes:
-    pdf = _pdf()
+    pdf = document()
     _company_page(pdf, matchmaking, company, slots)
     return bytes(pdf.output())
 
@@ -101,7 +80,7 @@ def all_agendas_pdf(matchmaking: Matchmaking, run: MatchRun) -> bytes:
     for m in AgendaMeeting.objects.filter(run=run).select_related("first", "second"):
         by_company[m.first_id].append(Slot(m.pk, m.start, m.end, m.table, m.second))
         by_company[m.second_id].append(Slot(m.pk, m.start, m.end, m.table, m.first))
-    pdf = _pdf()
+    pdf = document()
     for company in Company.objects.filter(pk__in=by_company).order_by("name_en"):
         _company_page(pdf, matchmaking, company, sorted(by_company[company.pk], key=lambda s: s.start))
     if not by_company:
@@ -114,13 +93,13 @@ def table_cards_pdf(matchmaking: Matchmaking, run: MatchRun) -> bytes:
     by_table: dict[int, list[AgendaMeeting]] = defaultdict(list)
     for m in AgendaMeeting.objects.filter(run=run).select_related("first", "second").order_by("start"):
         by_table[m.table].append(m)
-    pdf = _pdf()
+    pdf = document()
     pdf.set_auto_page_break(True, margin=10)
     for table in sorted(by_table):
         pdf.add_page()
-        pdf.set_font("sc", size=60)
+        pdf.set_font(FONT, size=60)
         pdf.cell(0, 30, f"{table}", align="C", new_x="LMARGIN", new_y="NEXT")
-        pdf.set_font("sc", size=12)
+        pdf.set_font(FONT, size=12)
         pdf.cell(0, 7, f"洽谈桌 Table {table}", align="C", new_x="LMARGIN", new_y="NEXT")
         pdf.ln(4)
         day = None
@@ -128,9 +107,9 @@ def table_cards_pdf(matchmaking: Matchmaking, run: MatchRun) -> bytes:
             start = timezone.localtime(m.start)
             if start.date() != day:
                 day = start.date()
-                pdf.set_font("sc", size=10)
+                pdf.set_font(FONT, size=10)
                 pdf.cell(0, 6, f"{day:%Y-%m-%d}", new_x="LMARGIN", new_y="NEXT")
-            pdf.set_font("sc", size=8)
+            pdf.set_font(FONT, size=8)
             pdf.cell(14, 4.5, f"{start:%H:%M}")
             pdf.multi_cell(0, 4.5, f"{m.first.name_en}  ×  {m.second.name_en}", new_x="LMARGIN", new_y="NEXT")
     if not by_table:

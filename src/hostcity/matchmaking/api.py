@@ -5,10 +5,10 @@ the public form: duplicates, withdrawn companies, quota, closed requests), runs 
 from django.core.exceptions import ValidationError
 from rest_framework import serializers, viewsets
 
-from hostcity.delegations.countries import check_languages
 from hostcity.matchmaking import registration
 from hostcity.matchmaking.models import AgendaMeeting, Company, MatchRun, MeetingRequest
-from hostcity.web.api_errors import as_drf
+from hostcity.shared.api_errors import as_drf
+from hostcity.shared.countries.names import check_languages
 
 
 class CompanySerializer(serializers.ModelSerializer):

@@ -8,7 +8,7 @@ from django.utils import timezone
 from hostcity.accounts.access import staff_page
 from hostcity.matchmaking.imports import COMPANY_COLUMNS
 from hostcity.matchmaking.models import Company, Matchmaking, MatchRun
-from hostcity.web.downloads import table_download
+from hostcity.shared.downloads import table_download
 
 COMPANY_EXPORT = (*COMPANY_COLUMNS, "status", "requests_sent", "requests_received")
 MEETING_EXPORT = (

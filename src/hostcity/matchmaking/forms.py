@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from hostcity.matchmaking.models import Company, Matchmaking, Priority, Sector
 from hostcity.matchmaking.setup import SLOT_CHOICES
-from hostcity.web.forms import Styled
+from hostcity.shared.forms import Styled
 
 
 class ProfileForm(Styled, forms.ModelForm):

@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from hostcity.accounts.access import staff_page
 from hostcity.matchmaking.imports import COMPANY_COLUMNS, REQUEST_COLUMNS, import_companies, import_requests
 from hostcity.matchmaking.models import Matchmaking
-from hostcity.web.checked_uploads import import_page as checked_import_page
+from hostcity.shared.checked_uploads import import_page as checked_import_page
 
 KINDS = {"companies": import_companies, "requests": import_requests}
 

@@ -10,9 +10,15 @@ from django import forms
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from hostcity.delegations.countries import check_languages, is_country
 from hostcity.matchmaking.models import Company, Matchmaking, MeetingRequest, Priority
-from hostcity.spreadsheets import ImportReport, RowError, form_errors, rows_for_report, save_checked_forms
+from hostcity.shared.countries.names import check_languages, is_country
+from hostcity.shared.spreadsheets import (
+    ImportReport,
+    RowError,
+    form_errors,
+    rows_for_report,
+    save_checked_forms,
+)
 
 COMPANY_COLUMNS = (
     "name_en",

@@ -10,7 +10,8 @@ from django.db import models
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
-from hostcity.events.models.runs import WorkerClaim
+from hostcity.shared.bilingual import BilingualNamed
+from hostcity.shared.runs.models import WorkerClaim
 
 
 class Matchmaking(models.Model):
@@ -88,7 +89,7 @@ def new_token() -> str:
     return secrets.token_urlsafe(24)
 
 
-class Company(models.Model):
+class Company(BilingualNamed, models.Model):
     class Status(models.TextChoices):
         ACTIVE = "active", _("Taking part")
         WITHDRAWN = "withdrawn", _("Withdrawn")
@@ -126,7 +127,7 @@ class Company(models.Model):
         indexes = [models.Index(fields=["matchmaking", "status"])]
 
     def __str__(self) -> str:
-        return f"{self.name_en} / {self.name_zh}" if self.name_zh else self.name_en
+        return self.both_names
 
 
 class Priority(models.TextChoices):
@@ -161,6 +162,9 @@ class MeetingRequest(models.Model):
 
 
 class MatchRun(WorkerClaim):
+    run_kind = "match"
+    run_task = "hostcity.matchmaking.tasks.solve_run"
+
     class Status(models.TextChoices):
         QUEUED = "queued", _("Queued")
         RUNNING = "running", _("Running")

@@ -11,14 +11,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from hostcity.accounts.access import staff_page
-from hostcity.delegations.models import AuditEntry
 from hostcity.matchmaking import registration, runs, setup
 from hostcity.matchmaking.agendas import all_agendas_pdf, table_cards_pdf
 from hostcity.matchmaking.forms import ReplanForm, RunForm, SetupForm
 from hostcity.matchmaking.models import Company, Matchmaking, MatchRun, MeetingRequest
 from hostcity.platforms.models import Edition
-from hostcity.web.forms import add_errors
-from hostcity.web.paging import paged
+from hostcity.shared.audit.models import AuditEntry
+from hostcity.shared.forms import add_errors
+from hostcity.shared.paging import paged
 
 VIEW = "matchmaking.view_matchmaking"
 KEEP = "matchmaking.change_matchmaking"

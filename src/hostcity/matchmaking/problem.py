@@ -12,8 +12,8 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from hostcity.events.planning_problem import aware, local
 from hostcity.matchmaking.models import Company, Matchmaking, MatchRun, MeetingRequest
+from hostcity.shared.plan_times import aware, local
 
 WEIGHTS = {"high": 100, "normal": 10, "low": 1}
 

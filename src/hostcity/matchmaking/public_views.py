@@ -16,8 +16,8 @@ from hostcity.matchmaking.agendas import agenda, agenda_ics, agenda_pdf
 from hostcity.matchmaking.forms import DirectoryFilter, ProfileForm, RequestForm
 from hostcity.matchmaking.models import Company, Matchmaking, MeetingRequest, Priority
 from hostcity.matchmaking.profiles import directory
-from hostcity.web.forms import add_errors
-from hostcity.web.paging import paged
+from hostcity.shared.forms import add_errors
+from hostcity.shared.paging import paged
 
 REGISTERED = _lazy(
     "You are registered. Keep the address of this page: it is your key to your requests and agenda."

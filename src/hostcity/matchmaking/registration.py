@@ -7,9 +7,9 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
-from hostcity.delegations.countries import check_languages, is_country
-from hostcity.delegations.trail import Actor, record
 from hostcity.matchmaking.models import Company, Matchmaking, MeetingRequest, Priority
+from hostcity.shared.audit.trail import Actor, record
+from hostcity.shared.countries.names import check_languages, is_country
 
 PROFILE_FIELDS = ("name_en", "name_zh", "country", "sector", "offers", "needs", "contact_name", "email")
 

@@ -12,11 +12,11 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from hostcity.delegations.trail import Actor, record
-from hostcity.events.planning_problem import aware
 from hostcity.matchmaking.models import AgendaMeeting, Matchmaking, MatchRun
 from hostcity.matchmaking.problem import pair_of, problem_for, requested
 from hostcity.planning.problem import ProblemError, parse_problem
+from hostcity.shared.audit.trail import Actor, record
+from hostcity.shared.plan_times import aware
 
 UNDER_WAY = (MatchRun.Status.QUEUED, MatchRun.Status.RUNNING)
 

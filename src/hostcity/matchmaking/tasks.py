@@ -1,15 +1,15 @@
 """Background work of matchmaking: a run solved by the engine in a process of its own (cancelling
 stops it at once), then every company's agenda written from the plan — in one transaction with the
-run's status, and only while this worker's attempt still holds the run (events.run_claims)."""
+run's status, and only while this worker's attempt still holds the run (shared/runs/claims.py)."""
 
 from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
 
-from hostcity.events import run_claims
-from hostcity.events.solving import solve_for_run
 from hostcity.matchmaking.models import MatchRun
 from hostcity.matchmaking.runs import write_agendas
+from hostcity.shared.runs import claims as run_claims
+from hostcity.shared.runs.solving import solve_for_run
 
 
 @task()

@@ -5,7 +5,7 @@ from django.utils.translation import gettext as _
 
 from hostcity.accounts.access import staff_page
 from hostcity.platforms.imports import COLUMNS, import_cities
-from hostcity.web.checked_uploads import import_page as checked_import_page
+from hostcity.shared.checked_uploads import import_page as checked_import_page
 
 
 @staff_page("platforms.add_sistercity")

@@ -4,8 +4,10 @@ friendship cities with the log of exchanges; partner networks."""
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from hostcity.shared.bilingual import BilingualNamed
 
-class Platform(models.Model):
+
+class Platform(BilingualNamed, models.Model):
     class Kind(models.TextChoices):
         TRADE_FAIR = "trade_fair", _("Trade fair")
         FORUM = "forum", _("Forum")
@@ -27,7 +29,7 @@ class Platform(models.Model):
         verbose_name_plural = _("platforms")
 
     def __str__(self) -> str:
-        return f"{self.name_en} / {self.name_zh}"
+        return self.both_names
 
 
 class Edition(models.Model):
@@ -101,7 +103,7 @@ class CityExchange(models.Model):
         return f"{self.date} {self.title_en}"
 
 
-class PartnerNetwork(models.Model):
+class PartnerNetwork(BilingualNamed, models.Model):
     class Kind(models.TextChoices):
         CHAMBER = "chamber", _("Chamber of commerce")
         ASSOCIATION = "association", _("Business association")
@@ -120,4 +122,4 @@ class PartnerNetwork(models.Model):
         verbose_name_plural = _("partner networks")
 
     def __str__(self) -> str:
-        return f"{self.name_en} / {self.name_zh}"
+        return self.both_names

@@ -5,8 +5,8 @@ from django.db.models import Count, Max
 from django.shortcuts import get_object_or_404, render
 
 from hostcity.accounts.access import staff_page
-from hostcity.delegations.countries import country_names, is_country
 from hostcity.platforms.models import PartnerNetwork, Platform, SisterCity
+from hostcity.shared.countries.names import country_names, is_country
 
 
 @staff_page("platforms.view_platform")

@@ -5,7 +5,6 @@ projects and follow-up tasks. Reading needs the view permission, writing the add
 from django.core.exceptions import ValidationError
 from rest_framework import serializers, viewsets
 
-from hostcity.delegations.countries import is_country
 from hostcity.registry.models import (
     FollowUp,
     ForeignCompany,
@@ -14,6 +13,7 @@ from hostcity.registry.models import (
     Qualification,
 )
 from hostcity.registry.organizations import set_status
+from hostcity.shared.countries.names import is_country
 
 
 def _country(value: str) -> str:

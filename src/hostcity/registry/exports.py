@@ -5,7 +5,7 @@ from hostcity.registry.imports import ORGANIZATION_COLUMNS
 from hostcity.registry.models import InternationalOrganization
 from hostcity.registry.project_imports import PROJECT_COLUMNS
 from hostcity.registry.projects import find_projects
-from hostcity.web.downloads import table_download
+from hostcity.shared.downloads import table_download
 
 
 def _cell(value):

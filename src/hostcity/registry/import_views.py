@@ -12,7 +12,7 @@ from hostcity.registry.imports import (
     import_qualifications,
 )
 from hostcity.registry.project_imports import PROJECT_COLUMNS, import_projects
-from hostcity.web.checked_uploads import import_page as checked_import_page
+from hostcity.shared.checked_uploads import import_page as checked_import_page
 
 
 @staff_page("registry.add_qualification")

@@ -7,9 +7,15 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext as _
 
-from hostcity.delegations.countries import is_country
 from hostcity.registry.models import InternationalOrganization, Qualification
-from hostcity.spreadsheets import ImportReport, RowError, form_errors, rows_for_report, save_checked_forms
+from hostcity.shared.countries.names import is_country
+from hostcity.shared.spreadsheets import (
+    ImportReport,
+    RowError,
+    form_errors,
+    rows_for_report,
+    save_checked_forms,
+)
 
 FIELDS = (
     "profession_zh",

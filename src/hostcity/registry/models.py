@@ -6,6 +6,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from hostcity.shared.bilingual import BilingualNamed
+
 
 class Qualification(models.Model):
     profession_en = models.CharField(_("profession (English)"), max_length=200)
@@ -34,7 +36,7 @@ class Qualification(models.Model):
         return f"{self.profession_en} ({self.country}) / {self.profession_zh}"
 
 
-class InternationalOrganization(models.Model):
+class InternationalOrganization(BilingualNamed, models.Model):
     """An international organization the city hosts, or hopes to: from prospect to operating."""
 
     class Kind(models.TextChoices):
@@ -69,7 +71,7 @@ class InternationalOrganization(models.Model):
         indexes = [models.Index(fields=["status", "kind"], name="organization_status_kind")]
 
     def __str__(self) -> str:
-        return f"{self.name_en} / {self.name_zh}"
+        return self.both_names
 
 
 class SettlementStep(models.Model):
@@ -147,7 +149,7 @@ class Interaction(models.Model):
         return f"{self.date} {self.get_kind_display()}"
 
 
-class ForeignCompany(models.Model):
+class ForeignCompany(BilingualNamed, models.Model):
     name_en = models.CharField(_("name (English)"), max_length=300)
     name_zh = models.CharField(_("name (Chinese)"), max_length=300, blank=True)
     country = models.CharField(_("country (ISO 3166 alpha-3)"), max_length=3)
@@ -161,7 +163,7 @@ class ForeignCompany(models.Model):
         constraints = [models.UniqueConstraint(fields=["name_en", "country"], name="one_record_per_company")]
 
     def __str__(self) -> str:
-        return f"{self.name_en} / {self.name_zh}" if self.name_zh else self.name_en
+        return self.both_names
 
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)

@@ -8,8 +8,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from hostcity.delegations.trail import Actor, record
 from hostcity.registry.models import Interaction, InternationalOrganization
+from hostcity.shared.audit.trail import Actor, record
 
 FORWARD = list(InternationalOrganization.Status.values)
 

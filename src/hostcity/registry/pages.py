@@ -12,12 +12,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from hostcity.accounts.access import staff_page
-from hostcity.delegations.countries import country_choices, country_names, is_country
-from hostcity.delegations.models import AuditEntry
 from hostcity.registry.models import FollowUp, Interaction, InternationalOrganization, Project, Qualification
 from hostcity.registry.organizations import add_interaction, set_status
 from hostcity.registry.projects import find_projects, mark_done, overdue, remind_overdue
-from hostcity.web.paging import paged
+from hostcity.shared.audit.models import AuditEntry
+from hostcity.shared.countries.names import country_choices, country_names, is_country
+from hostcity.shared.paging import paged
 
 PAGE_SIZE = 25
 SEARCHED = ("profession_en", "profession_zh", "body_en", "body_zh", "equivalent_en", "equivalent_zh")

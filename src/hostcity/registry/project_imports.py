@@ -10,11 +10,11 @@ from django import forms
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from hostcity.delegations.countries import is_country
-from hostcity.delegations.models import AuditEntry
-from hostcity.delegations.trail import Actor, changes_between, entry, snapshot
 from hostcity.registry.models import ForeignCompany, Project
-from hostcity.spreadsheets import ImportReport, RowError, form_errors, rows_for_report
+from hostcity.shared.audit.models import AuditEntry
+from hostcity.shared.audit.trail import Actor, changes_between, entry, snapshot
+from hostcity.shared.countries.names import is_country
+from hostcity.shared.spreadsheets import ImportReport, RowError, form_errors, rows_for_report
 
 PROJECT_FIELDS = ("title_zh", "sector", "amount", "stage", "park")
 COMPANY_FLAGS = ("fortune_global_500", "hidden_champion")

@@ -10,9 +10,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from hostcity.accounts.models import Notice
-from hostcity.delegations.trail import Actor, record
 from hostcity.registry.models import FollowUp, Project
-from hostcity.web.word_search import every_word
+from hostcity.shared.audit.trail import Actor, record
+from hostcity.shared.word_search import every_word
 
 
 def find_projects(*, q: str = "", stage: str = "", overdue_only: bool = False):

@@ -2,7 +2,7 @@
 
 from django.utils import timezone
 
-from hostcity.spreadsheets import csv_bytes, xlsx_bytes
+from hostcity.shared.spreadsheets import csv_bytes, xlsx_bytes
 from hostcity.venues.imports import VENUE_COLUMNS
 
 BOOKING_COLUMNS = (

@@ -6,13 +6,13 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
 from hostcity.accounts.access import feed_user, staff_page
+from hostcity.shared.checked_uploads import check_then_apply
 from hostcity.venues.calendar_feeds import feed_for
 from hostcity.venues.exports import export
 from hostcity.venues.forms import ImportForm
 from hostcity.venues.imports import import_table
 from hostcity.venues.models import Room, Venue
 from hostcity.venues.queries import bookings_for_listing, venues_for_atlas
-from hostcity.web.checked_uploads import check_then_apply
 
 PENDING_KEY = "venues.pending_import"
 

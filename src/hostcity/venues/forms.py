@@ -2,10 +2,9 @@ from django import forms
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from hostcity.events.models import Event
+from hostcity.shared.forms import QuickSelect, StyledForm, StyledModelForm
 from hostcity.venues.booking import BookingError
 from hostcity.venues.models import ROOM_FIELDS, VENUE_FIELDS, Booking, Closure, FunctionalArea, Room, Venue
-from hostcity.web.forms import QuickSelect, StyledForm, StyledModelForm
 
 DATETIME_LOCAL = "%Y-%m-%dT%H:%M"
 
@@ -114,7 +113,8 @@ class BookingForm(VenueRoomForm):
         choices=[(s, label) for s, label in Booking.Status.choices if s in Booking.LIVE],
         initial=Booking.Status.TENTATIVE,
     )
-    event = forms.ModelChoiceField(label=_("Event"), queryset=Event.objects.all(), required=False)
+    # The field of Booking.event: a venue books rooms for events, which are a field above venues.
+    event = Booking._meta.get_field("event").formfield(label=_("Event"), required=False)
     repeat = forms.ChoiceField(label=_("Repeat"), choices=REPEAT, required=False)
     weekdays = forms.TypedMultipleChoiceField(
         label=_("On"), choices=WEEKDAYS, coerce=int, required=False, widget=forms.CheckboxSelectMultiple

@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_slug
 from django.utils.translation import gettext as _
 
-from hostcity.spreadsheets import (
+from hostcity.shared.spreadsheets import (
     ImportReport,
     Row,
     RowError,

@@ -9,33 +9,10 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from hostcity.shared.bilingual import BilingualName, chinese
 from hostcity.venues.geojson import validate_outline
-
-
-class BilingualName(models.Model):
-    name_en = models.CharField(_("name (English)"), max_length=200)
-    name_zh = models.CharField(_("name (Chinese)"), max_length=200)
-
-    class Meta:
-        abstract = True
-
-    @property
-    def name(self) -> str:
-        """The name in the active language, falling back to the other."""
-        if (get_language() or "en").startswith("zh"):
-            return self.name_zh or self.name_en
-        return self.name_en or self.name_zh
-
-    @property
-    def other_name(self) -> str:
-        """The name in the other language, shown beside `name`."""
-        return self.name_en if self.name == self.name_zh else self.name_zh
-
-    def __str__(self) -> str:
-        return self.name
 
 
 class FunctionalArea(BilingualName):
@@ -59,7 +36,7 @@ class FunctionalArea(BilingualName):
 
     @property
     def description(self) -> str:
-        zh = (get_language() or "en").startswith("zh")
+        zh = chinese()
         return (self.description_zh if zh else self.description_en) or self.description_en
 
 

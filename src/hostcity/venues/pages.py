@@ -10,12 +10,12 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 
 from hostcity.accounts.access import staff_page
+from hostcity.shared.kept_renders import KeptRenders
+from hostcity.shared.maps import map_settings
 from hostcity.venues.finder import free_rooms
 from hostcity.venues.forms import AtlasFilterForm, FinderForm
 from hostcity.venues.models import FunctionalArea, Venue
 from hostcity.venues.queries import calendar_days, rooms_with_week, venues_for_atlas, week_start
-from hostcity.web.kept_renders import KeptRenders
-from hostcity.web.maps import map_settings
 
 PAGE_SIZE = 25
 

@@ -7,8 +7,8 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from hostcity.accounts.access import staff_page
-from hostcity.delegations.models import AuditEntry
-from hostcity.web.paging import paged
+from hostcity.shared.audit.models import AuditEntry
+from hostcity.shared.paging import paged
 
 
 def _day(text: str):
@@ -18,7 +18,7 @@ def _day(text: str):
         return None
 
 
-@staff_page("delegations.view_auditentry")
+@staff_page("audit.view_auditentry")
 def audit_log(request):
     record, who = request.GET.get("record", ""), request.GET.get("who", "").strip()
     since, until = _day(request.GET.get("since", "")), _day(request.GET.get("until", ""))

@@ -4,8 +4,8 @@ import django.db.models.deletion
 from django.conf import settings
 from django.db import migrations, models
 
-import hostcity.delegations.encrypted
 import hostcity.delegations.models.records
+import hostcity.delegations.personal_data.encrypted
 
 
 class Migration(migrations.Migration):
@@ -83,13 +83,13 @@ class Migration(migrations.Migration):
                 ("photo", models.ImageField(blank=True, upload_to="delegates/", verbose_name="photo")),
                 (
                     "passport_number",
-                    hostcity.delegations.encrypted.EncryptedTextField(
+                    hostcity.delegations.personal_data.encrypted.EncryptedTextField(
                         blank=True, verbose_name="passport number"
                     ),
                 ),
                 (
                     "birth_date",
-                    hostcity.delegations.encrypted.EncryptedTextField(
+                    hostcity.delegations.personal_data.encrypted.EncryptedTextField(
                         blank=True, verbose_name="date of birth"
                     ),
                 ),

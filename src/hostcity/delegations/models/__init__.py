@@ -1,17 +1,14 @@
-"""The delegations app's records: delegations and their members (records.py), the audit trail
-(audit.py), accreditation — zones, badges, scans (accreditation.py), seating plans (seating.py),
+"""The delegations app's records: delegations and their members (records.py),
+accreditation — zones, badges, scans (accreditation.py), seating plans (seating.py),
 closed loops (closed_loop.py)."""
 
 from hostcity.delegations.models.accreditation import Badge, Scan, SigningKey, Zone, ZoneAccess
-from hostcity.delegations.models.audit import AuditEntry
 from hostcity.delegations.models.closed_loop import Loop, LoopMember, LoopPlace, SharedActivity, TestRecord
-from hostcity.delegations.models.records import CountryName, Delegate, Delegation, Organization
+from hostcity.delegations.models.records import Delegate, Delegation, Organization
 from hostcity.delegations.models.seating import Seat, SeatingPlan
 
 __all__ = [
-    "AuditEntry",
     "Badge",
-    "CountryName",
     "Delegate",
     "Delegation",
     "Loop",

@@ -4,8 +4,10 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from hostcity.shared.bilingual import BilingualNamed
 
-class Zone(models.Model):
+
+class Zone(BilingualNamed, models.Model):
     event = models.ForeignKey("events.Event", on_delete=models.CASCADE, related_name="zones")
     code = models.CharField(_("code"), max_length=8)  # printed on the badge: P, B, M, H1…
     name_en = models.CharField(_("name (English)"), max_length=120)

@@ -5,8 +5,10 @@ positive test leads at once to the people who were with them."""
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from hostcity.shared.bilingual import BilingualNamed
 
-class Loop(models.Model):
+
+class Loop(BilingualNamed, models.Model):
     event = models.ForeignKey("events.Event", on_delete=models.CASCADE, related_name="loops")
     name_en = models.CharField(_("name (English)"), max_length=120)
     name_zh = models.CharField(_("name (Chinese)"), max_length=120)
@@ -24,7 +26,7 @@ class Loop(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.name_en} / {self.name_zh}"
+        return self.both_names
 
 
 class LoopMember(models.Model):

@@ -9,38 +9,12 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from hostcity.delegations.encrypted import EncryptedTextField, masked
+from hostcity.delegations.personal_data.encrypted import EncryptedTextField
+from hostcity.shared.bilingual import BilingualNamed
+from hostcity.shared.masking import masked
 
 
-class CountryName(models.Model):
-    """The deployment's standard names for a country where they differ from CLDR's."""
-
-    code = models.CharField(_("ISO 3166 alpha-3"), max_length=3, unique=True)
-    name_en = models.CharField(_("name (English)"), max_length=120, blank=True)
-    name_zh = models.CharField(_("name (Chinese)"), max_length=120, blank=True)
-
-    class Meta:
-        verbose_name = _("country name")
-        verbose_name_plural = _("country names")
-
-    def __str__(self) -> str:
-        return f"{self.code}: {self.name_en} / {self.name_zh}"
-
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
-        from hostcity.delegations.countries import forget_overrides
-
-        forget_overrides()  # names kept by this process would be stale
-
-    def delete(self, *args, **kwargs):
-        result = super().delete(*args, **kwargs)
-        from hostcity.delegations.countries import forget_overrides
-
-        forget_overrides()
-        return result
-
-
-class Organization(models.Model):
+class Organization(BilingualNamed, models.Model):
     """An international organization that sends delegations (the UN, the AU, the SCO…)."""
 
     acronym = models.CharField(_("acronym"), max_length=20, unique=True)
@@ -167,7 +141,7 @@ class Delegation(models.Model):
         """(English, Chinese) name of the country or organization it represents."""
         if self.organization_id:
             return self.organization.name_en, self.organization.name_zh
-        from hostcity.delegations.countries import country_names
+        from hostcity.shared.countries.names import country_names
 
         return country_names(self.country)
 
@@ -178,6 +152,11 @@ class Delegation(models.Model):
     @property
     def name_zh(self) -> str:
         return self.names()[1]
+
+    @property
+    def rank_code(self) -> str:
+        """Its head's rank as the planning format names it (head_of_state, minister…)."""
+        return self.Rank(self.head_rank).name.lower()
 
     def __str__(self) -> str:
         english, chinese = self.names()

@@ -4,8 +4,10 @@ programmes build on it."""
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from hostcity.shared.bilingual import BilingualNamed
 
-class Event(models.Model):
+
+class Event(BilingualNamed, models.Model):
     class Kind(models.TextChoices):
         STATE_VISIT = "state_visit", _("State visit")
         OFFICIAL_VISIT = "official_visit", _("Official visit")
@@ -45,4 +47,4 @@ class Event(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.name_en} / {self.name_zh}"
+        return self.both_names

@@ -6,6 +6,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from hostcity.shared.bilingual import BilingualNamed
+
 CODE_HELP = _("Letters, digits and dashes; unique in the event (it names the item in plans).")
 
 
@@ -28,7 +30,7 @@ class EventSession(models.Model):
         return f"{self.start:%Y-%m-%d %H:%M}–{self.end:%H:%M}"
 
 
-class HostPrincipal(models.Model):
+class HostPrincipal(BilingualNamed, models.Model):
     """Someone of the host's side whose time is planned: the president, the premier, the mayor…"""
 
     event = models.ForeignKey("events.Event", on_delete=models.CASCADE, related_name="host_principals")
@@ -44,7 +46,7 @@ class HostPrincipal(models.Model):
         constraints = [models.UniqueConstraint(fields=["event", "code"], name="host_principal_code_unique")]
 
     def __str__(self) -> str:
-        return f"{self.name_en} / {self.name_zh}"
+        return self.both_names
 
 
 class ProgrammeItem(models.Model):

@@ -5,21 +5,13 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-
-class WorkerClaim(models.Model):
-    """Which attempt of a worker holds a run, and when it last said it was alive: a run whose worker
-    stopped answering is retried or marked failed by the watchdog (hostcity.run_watchdog), and the
-    writes of a superseded attempt are refused."""
-
-    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
-    heartbeat = models.DateTimeField(null=True, blank=True)  # running: last sign of life; queued: enqueued
-    worker = models.CharField(_("worker"), max_length=120, blank=True)  # host:pid of the last attempt
-
-    class Meta:
-        abstract = True
+from hostcity.shared.runs.models import WorkerClaim
 
 
 class PlanRun(WorkerClaim):
+    run_kind = "plan"
+    run_task = "hostcity.events.tasks.plan_event_run"
+
     class Status(models.TextChoices):
         QUEUED = "queued", _("Queued")
         RUNNING = "running", _("Running")

@@ -3,7 +3,7 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from hostcity.delegations.encrypted import encrypted_fields
+from hostcity.delegations.personal_data.encrypted import encrypted_fields
 
 
 class Command(BaseCommand):

@@ -1,0 +1,1 @@
+"""The closed health loop: who is inside it, where, their tests, and the activities they share."""

@@ -1,0 +1,86 @@
+"""Itinerary pages: for staff, per delegation of an event; for the delegation itself, through its
+focal point's link (the address the PDF's QR code carries)."""
+
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+
+from hostcity.accounts.access import staff_page
+from hostcity.delegations.focal.links import focal_page
+from hostcity.delegations.models import Delegation
+from hostcity.events.itineraries import accepted_run, itinerary_for, itinerary_ics, itinerary_pdf
+from hostcity.events.models import Event
+
+
+def _live_url(request, delegation) -> str:
+    """The address the PDF's QR code carries: the delegation's own link while it has one."""
+    if not delegation.focal_token:
+        return request.build_absolute_uri(
+            reverse("journey:itinerary", args=[delegation.event_id, delegation.pk])
+        )
+    return request.build_absolute_uri(reverse("focal:itinerary", args=[delegation.focal_token]))
+
+
+def _respond(request, event, delegation, fmt: str, template_context: dict):
+    entries = itinerary_for(event, delegation)
+    name = f"itinerary-{event.pk}-{delegation.country or delegation.organization.acronym}".lower()
+    if fmt == "pdf":
+        response = HttpResponse(
+            itinerary_pdf(event, delegation, entries, _live_url(request, delegation)),
+            content_type="application/pdf",
+        )
+        response["Content-Disposition"] = f'inline; filename="{name}.pdf"'
+        return response
+    if fmt == "ics":
+        response = HttpResponse(
+            itinerary_ics(event, delegation, entries), content_type="text/calendar; charset=utf-8"
+        )
+        response["Content-Disposition"] = f'attachment; filename="{name}.ics"'
+        return response
+    context = {
+        "event": event,
+        "delegation": delegation,
+        "entries": entries,
+        "run": accepted_run(event),
+        **template_context,
+    }
+    return render(request, "delegations/itinerary.html", context)
+
+
+@staff_page("events.view_event", "events.view_schedules")
+def itinerary_list(request, pk: int):
+    event = get_object_or_404(Event, pk=pk)
+    delegations = Delegation.objects.filter(event=event).select_related("organization")
+    return render(
+        request,
+        "delegations/itinerary_list.html",
+        {"event": event, "delegations": delegations, "run": accepted_run(event)},
+    )
+
+
+@staff_page("events.view_event", "events.view_schedules")
+def itinerary(request, pk: int, delegation: int, fmt: str = "html"):
+    event = get_object_or_404(Event, pk=pk)
+    delegation = get_object_or_404(
+        Delegation.objects.select_related("organization"), pk=delegation, event=event
+    )
+    base = reverse("journey:itinerary", args=[event.pk, delegation.pk])
+    return _respond(
+        request,
+        event,
+        delegation,
+        fmt,
+        {"pdf_url": base + "itinerary.pdf", "ics_url": base + "itinerary.ics"},
+    )
+
+
+@focal_page
+def focal_itinerary(request, fmt: str = "html", *, delegation, token: str):
+    base = reverse("focal:itinerary", args=[token])
+    return _respond(
+        request,
+        delegation.event,
+        delegation,
+        fmt,
+        {"pdf_url": base + "itinerary.pdf", "ics_url": base + "itinerary.ics"},
+    )

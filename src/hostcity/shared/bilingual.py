@@ -1,0 +1,50 @@
+"""Names in English and Chinese: a record named to delegates and the public carries both forms
+(`name_en`, `name_zh`), and one rule says which a viewer reads first — the page's language, falling
+back to the other form when that one is empty."""
+
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+
+def chinese() -> bool:
+    """Whether the page is being drawn in Chinese (for names and labels chosen in Python)."""
+    return (get_language() or "").startswith("zh")
+
+
+class BilingualNamed:
+    """The display rule, for any model with `name_en` and `name_zh` fields (their lengths and labels
+    are the model's own)."""
+
+    name_en: str
+    name_zh: str
+
+    @property
+    def name(self) -> str:
+        """The name in the active language, falling back to the other."""
+        if chinese():
+            return self.name_zh or self.name_en
+        return self.name_en or self.name_zh
+
+    @property
+    def other_name(self) -> str:
+        """The name in the other language, shown beside `name`."""
+        return self.name_en if self.name == self.name_zh else self.name_zh
+
+    @property
+    def both_names(self) -> str:
+        """Both forms, English first, as lists and documents for every reader show them."""
+        return f"{self.name_en} / {self.name_zh}" if self.name_zh else self.name_en
+
+
+class BilingualName(BilingualNamed, models.Model):
+    """The two name fields (200 characters, both required) with the display rule."""
+
+    name_en = models.CharField(_("name (English)"), max_length=200)
+    name_zh = models.CharField(_("name (Chinese)"), max_length=200)
+
+    class Meta:
+        abstract = True
+
+    def __str__(self) -> str:
+        return self.name

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class RunsConfig(AppConfig):
+    name = "hostcity.shared.runs"
+    label = "runs"
+    verbose_name = _("Background runs")
