@@ -69,3 +69,13 @@ def test_a_bad_import_breaks_a_contract(copy_of_source, module, bad_import, brok
             trail.write_text(trail_text)
     assert result.returncode == 1, result.stdout
     assert f"{broken}" in result.stdout.split("Broken contracts")[-1], result.stdout
+
+
+def test_the_where_is_table_points_at_files_that_exist():
+    import re
+
+    text = (ROOT / "docs" / "architecture.md").read_text()
+    table = text.split("## Where is")[1].split("\n## ")[0]
+    paths = re.findall(r"`(src/[^`]+\.py)`", table)
+    assert len(paths) >= 10
+    assert [p for p in paths if not (ROOT / p).is_file()] == []

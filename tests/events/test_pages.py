@@ -56,45 +56,6 @@ def test_plan_from_the_page_then_accept(officer_client, summit, django_capture_o
     assert "accepted already" in twice.text
 
 
-def test_itineraries_after_acceptance(officer_client, client, summit, django_capture_on_commit_callbacks):
-    import io
-
-    from icalendar import Calendar
-    from pypdf import PdfReader
-
-    from hostcity.events import plan_runs
-
-    event, _rooms = summit
-    kaz = event.delegations.get(country="KAZ")
-    MeetingRequest.objects.filter(code="m-kaz").update(title_zh="与哈萨克斯坦会谈")
-    empty = officer_client.get(f"/events/{event.pk}/itineraries/{kaz.pk}/")
-    assert "No plan is accepted yet" in empty.text
-    with django_capture_on_commit_callbacks(execute=True):
-        run = plan_runs.start_run(event, by=None, time_limit=5)
-    run.refresh_from_db()
-    plan_runs.accept_run(run, by=None)
-    page = officer_client.get(f"/events/{event.pk}/itineraries/{kaz.pk}/")
-    assert "Talks m-kaz" in page.text and "与哈萨克斯坦会谈" in page.text and "Opening" in page.text
-    assert "Talks m-egy" not in page.text  # another delegation's meeting
-    pdf = officer_client.get(f"/events/{event.pk}/itineraries/{kaz.pk}/itinerary.pdf")
-    text = PdfReader(io.BytesIO(pdf.content)).pages[0].extract_text()
-    assert (
-        "哈萨克斯坦代表团日程" in text and "与哈萨克斯坦会谈" in text and "Li" in text
-    )  # the Russian interpreter
-    ics = Calendar.from_ical(
-        officer_client.get(f"/events/{event.pk}/itineraries/{kaz.pk}/itinerary.ics").content
-    )
-    assert sorted(str(e["summary"]) for e in ics.walk("VEVENT")) == [
-        "Opening / 开幕式",
-        "Talks m-kaz / 与哈萨克斯坦会谈",
-    ]
-    # The delegation's own link shows the same, without an account; another delegation's link not this one.
-    client.logout()
-    own = client.get(f"/focal/{kaz.focal_token}/itinerary/")
-    assert own.status_code == 200 and "与哈萨克斯坦会谈" in own.text
-    assert client.get(f"/focal/{kaz.focal_token}/itinerary/itinerary.pdf").status_code == 200
-
-
 def test_move_check_pin_and_replan(officer_client, summit, django_capture_on_commit_callbacks):
     from datetime import datetime
 
@@ -139,23 +100,6 @@ def test_move_check_pin_and_replan(officer_client, summit, django_capture_on_com
     assert "m-kaz" in second.moved
     page = officer_client.get(response.url)
     assert f"Moved since run {run.pk}" in page.text
-
-
-def test_the_operations_board(officer_client, summit, django_capture_on_commit_callbacks):
-    from hostcity.events import plan_runs
-
-    event, _rooms = summit
-    with django_capture_on_commit_callbacks(execute=True):
-        run = plan_runs.start_run(event, by=None, time_limit=5)
-    run.refresh_from_db()
-    plan_runs.accept_run(run, by=None)
-    event.delegations.filter(country="EGY").update(status="arrived")
-    board = officer_client.get(f"/events/{event.pk}/board/?at=2030-12-01T10:00")
-    assert board.status_code == 200
-    assert "Opening" in board.text and "late: waiting for Kazakhstan" in board.text  # KAZ has not arrived
-    assert "late: waiting for Egypt" not in board.text
-    later = officer_client.get(f"/events/{event.pk}/board/?at=2030-12-01T08:00", HTTP_HX_REQUEST="true")
-    assert "Nothing under way" in later.text and "<html" not in later.text
 
 
 def test_liaison_officers_hear_of_moved_meetings(client, summit, django_capture_on_commit_callbacks):
@@ -213,25 +157,6 @@ def test_two_runs_compared(officer_client, summit, django_capture_on_commit_call
     assert "Talks m-kaz" in page.text and f"2030-12-02 16:00 room-{rooms['west'].pk}" in page.text
     assert "Talks m-egy" not in page.text.split('id="difference-table"')[1]  # not moved
     assert officer_client.get(f"/events/runs/{second.pk}/").text.count(f"/compare/{second.pk}/") == 1
-
-
-def test_a_focal_point_requests_a_meeting(client, summit):
-    event, _rooms = summit
-    kaz = event.delegations.get(country="KAZ")
-    president = event.host_principals.get()
-    url = f"/focal/{kaz.focal_token}/requests/"
-    nobody = client.post(url, {"minutes": 45, "priority": "normal"})
-    assert 'id="id_host_principals_error"' in nobody.text
-    grab = client.post(url, {"host_principals": [president.pk], "minutes": 45, "priority": "must"})
-    assert 'id="id_priority_error"' in grab.text  # a delegation cannot make its wish a must
-    made = client.post(
-        url, {"host_principals": [president.pk], "minutes": 30, "priority": "high", "note": "energy"}
-    )
-    assert made.status_code == 302
-    request = MeetingRequest.objects.get(from_delegation=kaz)
-    assert (request.code, request.minutes, request.note) == ("kaz-request-1", 30, "energy")
-    assert list(request.delegations.all()) == [kaz] and list(request.host_principals.all()) == [president]
-    assert "Received" in client.get(url).text
 
 
 def test_rosters_of_interpreters_and_vehicles(officer_client, summit, django_capture_on_commit_callbacks):

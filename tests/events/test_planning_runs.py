@@ -93,5 +93,5 @@ def test_one_run_at_a_time_and_cancel(summit):
         plan_runs.start_run(event, by=officer, time_limit=5)
     plan_runs.cancel_run(run)
     assert PlanRun.objects.get(pk=run.pk).status == "cancelled"
-    with pytest.raises(ValidationError, match="Between 5 and 600"):
+    with pytest.raises(ValidationError, match="from 5 to 600"):
         plan_runs.start_run(event, by=officer, time_limit=1)

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from hostcity.events.models import Event, MeetingRequest
+from hostcity.shared.runs.time_limits import TimeLimitField
 from hostcity.venues.models import Room, Venue
 
 
@@ -100,10 +101,9 @@ class MeetingRequestForm(forms.ModelForm):
 
 
 class RunForm(forms.Form):
-    time_limit = forms.IntegerField(
-        label=_("Time limit (seconds)"), min_value=5, max_value=600, initial=60,
-        widget=forms.NumberInput(attrs={"class": "form-control form-control-sm", "style": "width:6em"}),
-    )  # fmt: skip
+    time_limit = TimeLimitField(
+        widget=forms.NumberInput(attrs={"class": "form-control form-control-sm", "style": "width:6em"})
+    )
 
 
 class EventForm(forms.ModelForm):

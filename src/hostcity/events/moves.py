@@ -17,6 +17,7 @@ from hostcity.events.planning_problem import problem_for, room_id
 from hostcity.planning.plan import Plan
 from hostcity.planning.problem import ProblemError, parse_problem
 from hostcity.planning.validate import check_plan
+from hostcity.shared.runs.time_limits import DEFAULT as DEFAULT_TIME_LIMIT
 from hostcity.venues.models import Room
 
 
@@ -62,6 +63,6 @@ def unpin(request: MeetingRequest) -> MeetingRequest:
     return request
 
 
-def replan(run: PlanRun, *, by, time_limit: int = plan_runs.DEFAULT_SECONDS) -> PlanRun:
+def replan(run: PlanRun, *, by, time_limit: int = DEFAULT_TIME_LIMIT) -> PlanRun:
     """A new run that keeps `run`'s plan wherever it is still valid and moves as little as it can."""
     return plan_runs.start_run(run.event, by=by, time_limit=time_limit, previous=run)

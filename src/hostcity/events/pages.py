@@ -15,6 +15,7 @@ from hostcity.events.forms import EventForm, MeetingRequestForm, RunForm
 from hostcity.events.models import Event, MeetingRequest, PlanRun
 from hostcity.events.planning_problem import meeting_titles, room_pk
 from hostcity.shared.plan_times import aware
+from hostcity.shared.runs.time_limits import DEFAULT as DEFAULT_TIME_LIMIT
 from hostcity.venues.models import Room
 
 EDIT = "events.change_event"
@@ -89,7 +90,7 @@ def remove_request(request, pk: int):
 def start(request, pk: int):
     event = get_object_or_404(Event, pk=pk)
     form = RunForm(request.POST)
-    seconds = form.cleaned_data["time_limit"] if form.is_valid() else plan_runs.DEFAULT_SECONDS
+    seconds = form.cleaned_data["time_limit"] if form.is_valid() else DEFAULT_TIME_LIMIT
     try:
         run = plan_runs.start_run(event, by=request.user, time_limit=seconds)
     except ValidationError as error:
@@ -194,7 +195,9 @@ def move(request, pk: int):
 def replan(request, pk: int):
     run = get_object_or_404(PlanRun.objects.select_related("event"), pk=pk)
     try:
-        new = moves.replan(run, by=request.user, time_limit=int(request.POST.get("time_limit") or 60))
+        new = moves.replan(
+            run, by=request.user, time_limit=request.POST.get("time_limit") or DEFAULT_TIME_LIMIT
+        )
     except (ValidationError, ValueError) as error:
         messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
         return redirect("events:run", pk=pk)

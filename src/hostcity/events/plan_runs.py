@@ -13,10 +13,10 @@ from hostcity.events.models import PlanRun
 from hostcity.events.planning_problem import fingerprint, meeting_titles, problem_for, room_id, room_pk
 from hostcity.planning.problem import ProblemError, parse_problem
 from hostcity.shared.plan_times import aware
+from hostcity.shared.runs.time_limits import DEFAULT as DEFAULT_TIME_LIMIT
+from hostcity.shared.runs.time_limits import checked_time_limit
 from hostcity.venues.booking import BookingError, book_room
 from hostcity.venues.models import Room
-
-DEFAULT_SECONDS = 60
 
 
 def checked_problem(event) -> dict:
@@ -33,12 +33,11 @@ def checked_problem(event) -> dict:
 
 @transaction.atomic
 def start_run(
-    event, *, by, time_limit: int = DEFAULT_SECONDS, enqueue: bool = True, previous: PlanRun | None = None
+    event, *, by, time_limit: int = DEFAULT_TIME_LIMIT, enqueue: bool = True, previous: PlanRun | None = None
 ) -> PlanRun:
     """A new run of the event, queued for the worker once this transaction commits (or, without
     `enqueue`, for the caller to run)."""
-    if not 5 <= time_limit <= 600:
-        raise ValidationError({"time_limit": _("Between 5 and 600 seconds.")})
+    time_limit = checked_time_limit(time_limit)
     if PlanRun.objects.filter(
         event=event, status__in=[PlanRun.Status.QUEUED, PlanRun.Status.RUNNING]
     ).exists():

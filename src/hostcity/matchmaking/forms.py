@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from hostcity.matchmaking.models import Company, Matchmaking, Priority, Sector
 from hostcity.matchmaking.setup import SLOT_CHOICES
 from hostcity.shared.forms import Styled
+from hostcity.shared.runs.time_limits import TimeLimitField
 
 
 class ProfileForm(Styled, forms.ModelForm):
@@ -83,7 +84,7 @@ class DirectoryFilter(Styled, forms.Form):
 
 
 class RunForm(Styled, forms.Form):
-    time_limit = forms.IntegerField(label=_("time limit (seconds)"), min_value=10, max_value=600, initial=120)
+    time_limit = TimeLimitField()
 
 
 class ReplanForm(Styled, forms.Form):
@@ -93,4 +94,4 @@ class ReplanForm(Styled, forms.Form):
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
         help_text=_("Meetings that begin before this stay as they are. Empty: now."),
     )
-    time_limit = forms.IntegerField(label=_("time limit (seconds)"), min_value=10, max_value=600, initial=60)
+    time_limit = TimeLimitField()

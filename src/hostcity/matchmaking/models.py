@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from hostcity.shared.bilingual import BilingualNamed
 from hostcity.shared.runs.models import WorkerClaim
+from hostcity.shared.runs.time_limits import DEFAULT as DEFAULT_TIME_LIMIT
 
 
 class Matchmaking(models.Model):
@@ -179,7 +180,7 @@ class MatchRun(WorkerClaim):
     )
     created = models.DateTimeField(auto_now_add=True)
     finished = models.DateTimeField(null=True, blank=True)
-    time_limit = models.PositiveSmallIntegerField(default=120)
+    time_limit = models.PositiveSmallIntegerField(default=DEFAULT_TIME_LIMIT)
     previous = models.ForeignKey("self", on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
     replan_from = models.DateTimeField(null=True, blank=True)
     problem = models.JSONField()

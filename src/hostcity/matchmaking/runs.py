@@ -17,6 +17,8 @@ from hostcity.matchmaking.problem import pair_of, problem_for, requested
 from hostcity.planning.problem import ProblemError, parse_problem
 from hostcity.shared.audit.trail import Actor, record
 from hostcity.shared.plan_times import aware
+from hostcity.shared.runs.time_limits import DEFAULT as DEFAULT_TIME_LIMIT
+from hostcity.shared.runs.time_limits import checked_time_limit
 
 UNDER_WAY = (MatchRun.Status.QUEUED, MatchRun.Status.RUNNING)
 
@@ -26,7 +28,7 @@ def start_run(
     matchmaking: Matchmaking,
     *,
     by,
-    time_limit: int = 120,
+    time_limit: int = DEFAULT_TIME_LIMIT,
     previous: MatchRun | None = None,
     replan_from=None,
     enqueue: bool = True,
@@ -34,8 +36,7 @@ def start_run(
     matchmaking = Matchmaking.objects.select_for_update().get(pk=matchmaking.pk)
     if matchmaking.status != Matchmaking.Status.CLOSED:
         raise ValidationError(_("Close the meeting requests before running the matchmaking."))
-    if not 10 <= time_limit <= 600:
-        raise ValidationError({"time_limit": _("Between 10 and 600 seconds.")})
+    time_limit = checked_time_limit(time_limit)
     if MatchRun.objects.filter(matchmaking=matchmaking, status__in=UNDER_WAY).exists():
         raise ValidationError(_("A run is under way: wait for it or cancel it."))
     if previous is not None and (previous.matchmaking_id != matchmaking.pk or not previous.plan):
@@ -156,7 +157,9 @@ def publish(run: MatchRun, *, by=None) -> None:
     record(Actor(user=by), "publish", run.matchmaking, {"published_run": [was, run.pk]})
 
 
-def replan(matchmaking: Matchmaking, *, by, replan_from=None, time_limit: int = 60) -> MatchRun:
+def replan(
+    matchmaking: Matchmaking, *, by, replan_from=None, time_limit: int = DEFAULT_TIME_LIMIT
+) -> MatchRun:
     """After late no-shows: a new run from the published one; meetings begun before `replan_from`
     (default now) stay, the no-shows' meetings go, the rest move as little as the engine can."""
     if matchmaking.published_run_id is None:

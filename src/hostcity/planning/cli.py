@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from hostcity.planning.limits import Limits
+from hostcity.planning.options import DEFAULT_TIME_LIMIT
 from hostcity.planning.problem import ProblemError, load_problem, parse_time, read_tree
 
 EXIT = {"optimal": 0, "feasible": 0, "infeasible": 3, "unknown": 4}
@@ -38,7 +39,7 @@ def _workers(text: str) -> int:
 def _plan_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hostcity plan", description="Plan a hostcity/1 problem.")
     parser.add_argument("problem", help="problem file (.json, .yaml or .yml)")
-    parser.add_argument("--time-limit", type=_seconds, default=60.0, metavar="SECONDS")
+    parser.add_argument("--time-limit", type=_seconds, default=DEFAULT_TIME_LIMIT, metavar="SECONDS")
     parser.add_argument("--out", metavar="PLAN.json", help="write the plan here (default: standard output)")
     parser.add_argument("--workers", type=_workers, default=2, metavar="N")
     parser.add_argument("--quiet", action="store_true", help="no progress on standard error")

@@ -9,10 +9,12 @@ from dataclasses import dataclass
 
 from ortools.sat.python import cp_model
 
+DEFAULT_TIME_LIMIT = 60.0  # seconds, for the command and for the product's background runs
+
 
 @dataclass
 class Options:
-    time_limit: float = 60.0
+    time_limit: float = DEFAULT_TIME_LIMIT
     workers: int = 2
     quiet: bool = False
     previous: dict | None = None  # a plan to keep where still valid (re-planning)

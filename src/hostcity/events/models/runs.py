@@ -6,6 +6,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from hostcity.shared.runs.models import WorkerClaim
+from hostcity.shared.runs.time_limits import DEFAULT as DEFAULT_TIME_LIMIT
 
 
 class PlanRun(WorkerClaim):
@@ -24,7 +25,7 @@ class PlanRun(WorkerClaim):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.QUEUED)
-    time_limit = models.PositiveSmallIntegerField(_("time limit (s)"), default=60)
+    time_limit = models.PositiveSmallIntegerField(_("time limit (s)"), default=DEFAULT_TIME_LIMIT)
     problem = models.JSONField(_("problem"))  # hostcity/1, as sent
     fingerprint = models.CharField(max_length=64)  # of the problem: a run is stale once the data differ
     plan = models.JSONField(_("plan"), null=True, blank=True)  # hostcity-plan/1
