@@ -57,7 +57,8 @@ def prepare(n_delegates: int) -> tuple[str, list[str], int]:
     from rest_framework.authtoken.models import Token
 
     from hostcity.accounts.roles import sync_roles
-    from hostcity.delegations.accreditation.badges import issue_badges, token_for
+    from hostcity.delegations.accreditation.badges import issue_badges
+    from hostcity.delegations.accreditation.signing import token_for
     from hostcity.delegations.models import Delegate, Delegation, Zone, ZoneAccess
     from hostcity.events.models import Event
     from hostcity.shared.audit.trail import Actor

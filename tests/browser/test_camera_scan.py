@@ -12,7 +12,8 @@ from django.utils import timezone
 from PIL import Image
 from playwright.sync_api import expect
 
-from hostcity.delegations.accreditation.badges import issue_badges, token_for
+from hostcity.delegations.accreditation.badges import issue_badges
+from hostcity.delegations.accreditation.signing import token_for
 from hostcity.delegations.models import Scan, Zone, ZoneAccess
 from hostcity.shared.audit.trail import Actor
 from tests.browser.fixtures import CHROMIUM, FLAGS, Console

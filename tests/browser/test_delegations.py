@@ -7,7 +7,8 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from hostcity.delegations.accreditation.badges import issue_badges, token_for
+from hostcity.delegations.accreditation.badges import issue_badges
+from hostcity.delegations.accreditation.signing import token_for
 from hostcity.delegations.models import Badge, Delegation, Scan, Zone, ZoneAccess
 from hostcity.shared.audit.trail import Actor
 from tests.factories import make_delegate, make_delegation, make_event, png_upload

@@ -6,6 +6,7 @@ import pytest
 from django.utils import timezone
 
 from hostcity.delegations.accreditation import badges
+from hostcity.delegations.accreditation.signing import token_for
 from hostcity.delegations.models import Delegation, Zone, ZoneAccess
 from hostcity.shared.audit.trail import Actor
 from tests.factories import make_delegate, make_delegation, make_event, make_user
@@ -31,7 +32,7 @@ def gate(db):
     make_delegate(delegation, category="head", family_name="Tokayev", name_zh="托卡耶夫")
     badge = badges.issue_badges(event, by=Actor())[0]
     staff = make_user("checkin_staff")
-    return {"event": event, "badge": badge, "token": badges.token_for(badge), "staff": staff}
+    return {"event": event, "badge": badge, "token": token_for(badge), "staff": staff}
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ review and trail, adding and editing a delegation."""
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count
-from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -15,6 +14,7 @@ from hostcity.delegations import registration, visibility
 from hostcity.delegations.focal import links as focal_links
 from hostcity.delegations.forms import DelegationForm, PrecedenceForm, ReturnForm
 from hostcity.delegations.models import Delegate, Delegation
+from hostcity.delegations.personal_data.photos import photo_response
 from hostcity.delegations.seating import lineups, precedence
 from hostcity.events.models import Event
 from hostcity.shared.audit.trail import Actor
@@ -139,16 +139,6 @@ def photo(request, pk: int):
     member = get_object_or_404(Delegate.objects.select_related("delegation"), pk=pk)
     visibility.check(request.user, member.delegation)
     return photo_response(member)
-
-
-def photo_response(member: Delegate) -> FileResponse:
-    """A delegate's photo, never public: served only through pages that checked who asks."""
-    if not member.photo:
-        raise Http404
-    return FileResponse(
-        member.photo.open("rb"),
-        content_type="image/jpeg" if member.photo.name.lower().endswith((".jpg", ".jpeg")) else "image/png",
-    )
 
 
 @staff_page("delegations.view_all_delegations")

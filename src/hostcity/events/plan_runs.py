@@ -13,6 +13,7 @@ from hostcity.events.models import PlanRun
 from hostcity.events.planning_problem import fingerprint, meeting_titles, problem_for, room_id, room_pk
 from hostcity.planning.problem import ProblemError, parse_problem
 from hostcity.shared.plan_times import aware
+from hostcity.shared.runs.claims import enqueue_on_commit
 from hostcity.shared.runs.time_limits import DEFAULT as DEFAULT_TIME_LIMIT
 from hostcity.shared.runs.time_limits import checked_time_limit
 from hostcity.venues.booking import BookingError, book_room
@@ -53,10 +54,8 @@ def start_run(
         fingerprint=fingerprint(problem),
         previous=previous,
     )
-    from hostcity.events.tasks import plan_event_run
-
     if enqueue:
-        transaction.on_commit(lambda: plan_event_run.enqueue(run.pk))
+        enqueue_on_commit(run)
     return run
 
 

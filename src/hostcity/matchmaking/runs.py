@@ -17,6 +17,7 @@ from hostcity.matchmaking.problem import pair_of, problem_for, requested
 from hostcity.planning.problem import ProblemError, parse_problem
 from hostcity.shared.audit.trail import Actor, record
 from hostcity.shared.plan_times import aware
+from hostcity.shared.runs.claims import enqueue_on_commit
 from hostcity.shared.runs.time_limits import DEFAULT as DEFAULT_TIME_LIMIT
 from hostcity.shared.runs.time_limits import checked_time_limit
 
@@ -60,9 +61,7 @@ def start_run(
         seconds_building=time.perf_counter() - began,
     )
     if enqueue:
-        from hostcity.matchmaking.tasks import solve_run
-
-        transaction.on_commit(lambda: solve_run.enqueue(run.pk))
+        enqueue_on_commit(run)
     return run
 
 

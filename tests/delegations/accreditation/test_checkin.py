@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from hostcity.delegations.accreditation import badges, checkin
 from hostcity.delegations.accreditation.badge_tokens import TokenError, read
-from hostcity.delegations.accreditation.signing import public_keys
+from hostcity.delegations.accreditation.signing import public_keys, token_for
 from hostcity.delegations.models import Badge, Delegation, Scan
 from hostcity.shared.audit.trail import Actor
 from tests.factories import make_delegate, make_delegation, make_event, make_user, make_zone
@@ -42,13 +42,13 @@ def test_badges_carry_the_zones_of_their_category(issued):
     _event, _plenary, badge = issued
     assert badge.zones == {"B": ["2030-12-02", "2030-12-02"], "P": ["2030-12-01", "2030-12-03"]}
     assert badge.number == 1  # the head first
-    claims = read(badges.token_for(badge), public_keys())
+    claims = read(token_for(badge), public_keys())
     assert claims.badge == badge.pk and set(claims.zones) == {"B", "P"}
 
 
 def test_allowed_then_a_repeat_counts_once(issued):
     event, _plenary, badge = issued
-    token = badges.token_for(badge)
+    token = token_for(badge)
     first = checkin.check_in(token, "P", gate="north", event=EVENT(badge), at=day(1))
     again = checkin.check_in(token, "P", gate="north", event=EVENT(badge), at=day(1, 11))
     assert first.allowed and not first.repeat
@@ -71,25 +71,25 @@ def test_allowed_then_a_repeat_counts_once(issued):
 )
 def test_denied_with_the_reason(issued, zone, when, reason):
     _event, _plenary, badge = issued
-    decision = checkin.check_in(badges.token_for(badge), zone, event=EVENT(badge), at=when)
+    decision = checkin.check_in(token_for(badge), zone, event=EVENT(badge), at=when)
     assert (decision.allowed, decision.reason) == (False, reason)
     assert Scan.objects.get().reason == reason
 
 
 def test_revoked_and_reissued(issued):
     _event, _plenary, badge = issued
-    old_token = badges.token_for(badge)
+    old_token = token_for(badge)
     new = badges.reissue_badge(badge, by=SYSTEM)
     assert (new.number, new.version) == (badge.number, 2)
     assert checkin.check_in(old_token, "P", event=EVENT(badge), at=day(1)).reason == "revoked"
-    assert checkin.check_in(badges.token_for(new), "P", event=EVENT(badge), at=day(1)).allowed
+    assert checkin.check_in(token_for(new), "P", event=EVENT(badge), at=day(1)).allowed
     badges.revoke_badge(new, reason="lost", by=SYSTEM)
-    assert checkin.check_in(badges.token_for(new), "P", event=EVENT(badge), at=day(1)).reason == "revoked"
+    assert checkin.check_in(token_for(new), "P", event=EVENT(badge), at=day(1)).reason == "revoked"
 
 
 def test_forged_malformed_and_unknown(issued):
     _event, _plenary, badge = issued
-    token = badges.token_for(badge)
+    token = token_for(badge)
     prefix, body, signature = token.split(".")
     tampered = body[:-2] + ("A" if body[-2] != "A" else "B") + body[-1]
     assert checkin.check_in(
@@ -109,7 +109,7 @@ def test_forged_malformed_and_unknown(issued):
 
 def test_an_upload_sent_twice_is_answered_from_the_log(issued):
     _event, _plenary, badge = issued
-    token = badges.token_for(badge)
+    token = token_for(badge)
     one = checkin.check_in(
         token, "P", event=EVENT(badge), at=day(1), scanned_at=day(1), client_id="phone-1:17"
     )
@@ -123,7 +123,7 @@ def test_an_upload_sent_twice_is_answered_from_the_log(issued):
 def test_a_token_cannot_be_read_without_the_key(issued):
     _event, _plenary, badge = issued
     with pytest.raises(TokenError) as caught:
-        read(badges.token_for(badge), {})
+        read(token_for(badge), {})
     assert caught.value.reason == "forged"
 
 

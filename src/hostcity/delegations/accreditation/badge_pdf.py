@@ -11,7 +11,7 @@ import segno
 from django.utils import translation
 from fpdf import FPDF
 
-from hostcity.delegations.accreditation.badges import token_for
+from hostcity.delegations.accreditation.signing import token_for
 from hostcity.delegations.models import Badge, Delegate
 from hostcity.shared.documents.fonts import FONT, document
 

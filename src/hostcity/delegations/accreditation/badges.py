@@ -3,16 +3,13 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from hostcity.delegations.accreditation.badge_tokens import Claims, sign
-from hostcity.delegations.accreditation.signing import active_key
+from hostcity.delegations.accreditation import badge_pdf
 from hostcity.delegations.models import Badge, Delegate, Delegation, ZoneAccess
 from hostcity.delegations.seating import precedence
 from hostcity.shared.audit.models import AuditEntry
@@ -109,30 +106,10 @@ def reissue_badge(badge: Badge, *, by: Actor) -> Badge:
     return new
 
 
-def token_for(badge: Badge) -> str:
-    """The badge's signed token, for its QR code: its zones and days as they were when issued."""
-    key_id, private = active_key()
-    claims = Claims(
-        badge=badge.pk,
-        version=badge.version,
-        event=badge.delegate.delegation.event_id,
-        zones={
-            code: (date.fromisoformat(days[0]), date.fromisoformat(days[1]))
-            for code, days in badge.zones.items()
-        },
-        valid_from=badge.valid_from,
-        valid_to=badge.valid_to,
-        key=key_id,
-    )
-    return sign(claims, private)
-
-
 @transaction.atomic
 def print_badges(badges: list[Badge], *, layout: str, by: Actor) -> bytes:
     """The badges' PDF, each print on the audit trail (who printed which badge, when, in what layout):
     a printed badge is a signed gate credential."""
-    from hostcity.delegations.accreditation import badge_pdf
-
     content = badge_pdf.render(badges, layout=layout)
     AuditEntry.objects.bulk_create(
         entry(

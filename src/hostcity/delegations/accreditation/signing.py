@@ -1,16 +1,22 @@
 """The deployment's badge-signing key, kept in the database with its private half encrypted at rest
-(created on first use), and the public keys gates verify with."""
+(created on first use), the public keys gates verify with, and a badge's token signed with it."""
 
 from __future__ import annotations
 
 import base64
+from datetime import date
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 from django.db import transaction
 
-from hostcity.delegations.accreditation.badge_tokens import public_key_from_text, public_key_text
-from hostcity.delegations.models import SigningKey
+from hostcity.delegations.accreditation.badge_tokens import (
+    Claims,
+    public_key_from_text,
+    public_key_text,
+    sign,
+)
+from hostcity.delegations.models import Badge, SigningKey
 from hostcity.delegations.personal_data.encrypted import fernet
 
 _parsed: dict[str, Ed25519PublicKey] = {}  # key text -> key, so each is parsed once
@@ -43,3 +49,21 @@ def public_keys() -> dict[int, Ed25519PublicKey]:
 
 def public_keys_text() -> dict[int, str]:
     return dict(SigningKey.objects.values_list("pk", "public_key"))
+
+
+def token_for(badge: Badge) -> str:
+    """The badge's signed token, for its QR code: its zones and days as they were when issued."""
+    key_id, private = active_key()
+    claims = Claims(
+        badge=badge.pk,
+        version=badge.version,
+        event=badge.delegate.delegation.event_id,
+        zones={
+            code: (date.fromisoformat(days[0]), date.fromisoformat(days[1]))
+            for code, days in badge.zones.items()
+        },
+        valid_from=badge.valid_from,
+        valid_to=badge.valid_to,
+        key=key_id,
+    )
+    return sign(claims, private)

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 from hostcity.delegations import registration
 from hostcity.delegations.focal.links import focal_page, link_is_read_only
 from hostcity.delegations.forms import DelegateForm
-from hostcity.delegations.pages import photo_response
+from hostcity.delegations.personal_data.photos import photo_response
 from hostcity.shared.audit.trail import Actor
 
 

@@ -1,9 +1,14 @@
-"""The deployment's standard names for countries."""
+"""The deployment's standard names for countries, and the copy of them this process keeps."""
+
+from __future__ import annotations
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from hostcity.shared.bilingual import BilingualNamed
+from hostcity.shared.expiring import Expiring
+
+OVERRIDES = Expiring(seconds=60)  # the table is small and read on every badge, list and scan
 
 
 class CountryName(BilingualNamed, models.Model):
@@ -23,13 +28,17 @@ class CountryName(BilingualNamed, models.Model):
 
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
-        from hostcity.shared.countries.names import forget_overrides
-
-        forget_overrides()  # names kept by this process would be stale
+        OVERRIDES.forget()  # names kept by this process would be stale
 
     def delete(self, *args, **kwargs):
         result = super().delete(*args, **kwargs)
-        from hostcity.shared.countries.names import forget_overrides
-
-        forget_overrides()
+        OVERRIDES.forget()
         return result
+
+    @classmethod
+    def override_for(cls, code: str) -> CountryName | None:
+        """The deployment's names for a country, if it set any (read once a minute at most)."""
+        every = OVERRIDES.get(
+            "all", lambda: {row.code: row for row in cls.objects.all()}, keep_if=lambda _: True
+        )
+        return every.get(code)

@@ -10,29 +10,12 @@ from babel import Locale
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
-from hostcity.shared.expiring import Expiring
+from hostcity.shared.countries.models import CountryName
 
 
 @cache
 def _cldr(language: str) -> dict[str, str]:
     return dict(Locale.parse(language).territories)
-
-
-OVERRIDES = Expiring(seconds=60)  # the table is small and read on every badge, list and scan
-
-
-def _overrides() -> dict:
-    from hostcity.shared.countries.models import CountryName
-
-    return {row.code: row for row in CountryName.objects.all()}
-
-
-def _override(code: str):
-    return OVERRIDES.get("all", _overrides, keep_if=lambda value: True).get(code)
-
-
-def forget_overrides() -> None:
-    OVERRIDES.forget()
 
 
 def is_country(code: str) -> bool:
@@ -46,7 +29,7 @@ def country_names(code: str) -> tuple[str, str]:
         raise LookupError(f"unknown country code {code!r}")
     english = _cldr("en").get(country.alpha_2) or country.name
     chinese = _cldr("zh_Hans").get(country.alpha_2) or english
-    override = _override(code)
+    override = CountryName.override_for(code)
     if override is not None:
         english = override.name_en or english
         chinese = override.name_zh or chinese

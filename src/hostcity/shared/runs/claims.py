@@ -12,6 +12,7 @@ import socket
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.module_loading import import_string
 
 RUNNING = "running"
 
@@ -40,3 +41,15 @@ def mine(model, run_id: int, attempt: int):
 def beat(model, run_id: int, attempt: int) -> bool:
     """Say this attempt is alive; False once it should stop (the run was cancelled or superseded)."""
     return bool(mine(model, run_id, attempt).update(heartbeat=timezone.now()))
+
+
+def task_of(model):
+    """The task that solves a run of `model` (its `run_task`)."""
+    return import_string(model.run_task)
+
+
+def enqueue_on_commit(run) -> None:
+    """Queue the run's job for a worker once the current transaction commits (never before: the
+    worker would not find the run)."""
+    task = task_of(type(run))
+    transaction.on_commit(lambda: task.enqueue(run.pk))

@@ -18,8 +18,8 @@ from django.conf import settings
 from django.db import close_old_connections, transaction
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.module_loading import import_string
 
+from hostcity.shared.runs.claims import task_of
 from hostcity.shared.runs.models import WorkerClaim
 
 log = logging.getLogger(__name__)
@@ -35,7 +35,7 @@ class Recovery:
 def _kinds():
     """Each kind of run there is: every model that carries a worker's claim, with its task."""
     return [
-        (model.run_kind, model, import_string(model.run_task))
+        (model.run_kind, model, task_of(model))
         for model in apps.get_models()
         if issubclass(model, WorkerClaim)
     ]
