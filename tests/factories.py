@@ -105,7 +105,13 @@ def make_delegate(delegation=None, **fields):
     from hostcity.delegations.models import Delegate
 
     n = next(_seq)
-    defaults = dict(family_name=f"Family{n}", given_names="Given", name_zh=f"代表{n}", category="official")
+    defaults = dict(
+        family_name=f"Family{n}",
+        given_names="Given",
+        name_zh=f"代表{n}",
+        category="official",
+        vetting="cleared",
+    )
     return Delegate.objects.create(delegation=delegation or make_delegation(), **{**defaults, **fields})
 
 

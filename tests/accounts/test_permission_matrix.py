@@ -5,6 +5,7 @@ from django.db import transaction
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from hostcity.accounts.roles import ROLES
+from hostcity.delegations.models import SecurityItem
 from tests.factories import (
     at,
     make_area,
@@ -20,7 +21,7 @@ from tests.factories import (
     sign_in,
 )
 
-A, P, E, V, R, C, W, O, CE, CR, LO = (  # noqa: E741
+A, P, E, V, R, C, W, O, CE, CR, LO, S = (  # noqa: E741
     "administrator",
     "protocol_officer",
     "event_director",
@@ -32,9 +33,10 @@ A, P, E, V, R, C, W, O, CE, CR, LO = (  # noqa: E741
     "content_editor",
     "content_reviewer",
     "liaison_officer",
+    "security_officer",
 )
-EVERYONE = {A, P, E, V, R, C, W, O, CE, CR, LO}
-SEE_VENUES = EVERYONE - {CE, CR, LO, C}
+EVERYONE = {A, P, E, V, R, C, W, O, CE, CR, LO, S}
+SEE_VENUES = EVERYONE - {CE, CR, LO, C, S}
 ANYONE = EVERYONE | {None}  # the public directory: no sign-in
 SEE_DIRECTORY = {A, W, CE, CR}
 EDIT_DIRECTORY = {A, CE, CR}
@@ -44,13 +46,16 @@ KEEP_INDICATORS = {A, R}
 SEE_BOOKINGS = {A, P, E, V, W}
 BOOKERS = {A, P, E, V}
 MANAGERS = {A, V}
-SEE_DELEGATIONS = {A, P, E, W}
+SEE_DELEGATIONS = {A, P, E, W, S}
+SEE_BADGES = {A, P, E, W}
 KEEP_DELEGATIONS = {A, P, E}
 SCANNERS = {A, C}
 SEE_SCANS = {A, P, E, C}
 LOOP_KEEPERS = {A, E}
-SEE_EVENTS = {A, P, E, V, W}
-SEE_SCHEDULES = {A, P, E, W}  # where and when the principals are: not the venue manager
+VETTERS = {A, S}
+SEE_SECURITY = {A, P, E, S}
+SEE_EVENTS = {A, P, E, V, W, S}
+SEE_SCHEDULES = {A, P, E, W, S}  # where and when the principals are: not the venue manager
 KEEP_EVENTS = {A, P, E}
 SEE_PLATFORMS = {A, P, E, R, W, O}
 KEEP_PLATFORMS = {A, E, R, O}
@@ -186,7 +191,7 @@ PAGES = [
     ("delegations:person-export", "/delegations/members/{delegate}/personal-data.json", "get", {A}),
     ("delegations:person-erase", "/delegations/members/{delegate}/erase/", "post", {A}),
     ("delegations:photo", "/delegations/members/{delegate}/photo", "get", SEE_DELEGATIONS),
-    ("delegations:badges", "/delegations/event/{event}/badges/", "get", SEE_DELEGATIONS),
+    ("delegations:badges", "/delegations/event/{event}/badges/", "get", SEE_BADGES),
     ("delegations:issue", "/delegations/event/{event}/badges/issue/", "post", KEEP_DELEGATIONS),
     ("delegations:badges-pdf", "/delegations/event/{event}/badges.pdf", "get", KEEP_DELEGATIONS),
     ("delegations:revoke", "/delegations/badges/{badge}/revoke/", "post", KEEP_DELEGATIONS),
@@ -204,6 +209,12 @@ PAGES = [
     ("delegations:loop-test", "/delegations/loops/{loop}/tests/", "post", LOOP_KEEPERS),
     ("delegations:loop-activity", "/delegations/loops/{loop}/activities/", "post", LOOP_KEEPERS),
     ("delegations:counts", "/delegations/event/{event}/checkin/", "get", SEE_SCANS),
+    ("delegations:vetting", "/delegations/event/{event}/vetting/", "get", VETTERS),
+    ("delegations:vetting-import", "/delegations/event/{event}/vetting/import/", "get", VETTERS),
+    ("delegations:vetting-list", "/delegations/event/{event}/vetting/list.xlsx", "get", VETTERS),
+    ("delegations:vetting-set", "/delegations/members/{delegate}/vetting/", "post", VETTERS),
+    ("delegations:security", "/delegations/event/{event}/security/", "get", SEE_SECURITY),
+    ("delegations:security-item", "/delegations/security/{security_item}/", "get", SEE_SECURITY),
     ("delegations:scanner", "/delegations/scan/", "get", SCANNERS),
     ("delegations:scanner-sw", "/delegations/scan/sw.js", "get", SCANNERS),
     ("delegations:scanner-shell", "/delegations/scan/shell/", "get", SCANNERS),
@@ -454,6 +465,9 @@ def records(db):
         "delegation": delegation.pk,
         "delegate": delegate.pk,
         "badge": badge.pk,
+        "security_item": SecurityItem.objects.create(
+            event=event, kind="request", title="Route", agency="PSB"
+        ).pk,
         "venue": room.venue.pk,
         "room": room.pk,
         "booking": make_booking(room).pk,

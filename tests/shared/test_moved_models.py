@@ -68,4 +68,5 @@ def test_the_move_keeps_every_row_and_every_grant():
     migrate(BEFORE)  # and back again: the rows stay under their old app
     assert migrate(BEFORE).get_model("delegations", "AuditEntry").objects.count() == 3
     assert Permission.objects.get(pk=granted.pk).content_type.app_label == "delegations"
-    migrate(AFTER)
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes())  # the schema as the rest of the suite has it

@@ -69,6 +69,9 @@ KEEP_INDICATORS = [
     "indicators.add_target",
     "indicators.change_target",
 ]
+# The security coordination log: kept by the security officer and the event director.
+SEE_SECURITY = ["delegations.view_securityitem", "delegations.view_securityfollowup"]
+KEEP_SECURITY = [*SEE_SECURITY, "delegations.add_securityitem", "delegations.change_securityitem"]
 # Closed loops hold health data: the event director keeps them.
 KEEP_LOOPS = [
     "delegations.view_loop",
@@ -102,6 +105,7 @@ ROLES: tuple[Role, ...] = (
             *EDIT_EVENTS,
             *VIEW_DELEGATIONS,
             *KEEP_DELEGATIONS,
+            *SEE_SECURITY,
             *VIEW_PLATFORMS,
             *VIEW_REGISTRY,
             *VIEW_INDICATORS,
@@ -122,6 +126,7 @@ ROLES: tuple[Role, ...] = (
             *VIEW_DELEGATIONS,
             *KEEP_DELEGATIONS,
             "delegations.view_medical_notes",
+            *KEEP_SECURITY,
             *KEEP_LOOPS,
             *VIEW_PLATFORMS,
             *KEEP_PLATFORMS,
@@ -176,6 +181,19 @@ ROLES: tuple[Role, ...] = (
     ),
     Role("content_editor", _("Content editor"), tuple(EDIT_DIRECTORY)),
     Role("content_reviewer", _("Content reviewer"), tuple(REVIEW_DIRECTORY)),
+    Role(
+        "security_officer",
+        _("Security officer"),
+        (  # the vetting authority's desk: who is cleared, and the coordination log with the agencies
+            *VIEW_EVENTS,
+            *VIEW_SCHEDULES,
+            "delegations.view_delegation",
+            "delegations.view_delegate",
+            "delegations.view_all_delegations",
+            "delegations.vet_delegate",
+            *KEEP_SECURITY,
+        ),
+    ),
     Role(
         "checkin_staff",
         _("Check-in staff"),

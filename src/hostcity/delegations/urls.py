@@ -5,6 +5,8 @@ from hostcity.delegations.accreditation import badge_views, checkin_views
 from hostcity.delegations.closed_loop import views as loop_views
 from hostcity.delegations.personal_data import views as personal_data_views
 from hostcity.delegations.seating import views as seating_views
+from hostcity.delegations.vetting import coordination_views
+from hostcity.delegations.vetting import views as vetting_views
 
 app_name = "delegations"
 
@@ -32,6 +34,12 @@ urlpatterns = [
     path("loops/<int:pk>/places/", loop_views.add_place, name="loop-place"),
     path("loops/<int:pk>/tests/", loop_views.add_test, name="loop-test"),
     path("loops/<int:pk>/activities/", loop_views.add_activity, name="loop-activity"),
+    path("event/<int:event>/vetting/", vetting_views.vetting_list, name="vetting"),
+    path("event/<int:event>/vetting/import/", vetting_views.import_answers, name="vetting-import"),
+    path("event/<int:event>/vetting/list.<str:fmt>", vetting_views.request_list, name="vetting-list"),
+    path("members/<int:pk>/vetting/", vetting_views.set_status, name="vetting-set"),
+    path("event/<int:event>/security/", coordination_views.item_list, name="security"),
+    path("security/<int:pk>/", coordination_views.item_detail, name="security-item"),
     path("scan/", checkin_views.scanner, name="scanner"),
     path("scan/sw.js", checkin_views.scanner_worker, name="scanner-sw"),
     path("scan/shell/", checkin_views.scanner_shell, name="scanner-shell"),

@@ -18,6 +18,7 @@ from hostcity.delegations.models import (
     LoopMember,
     Organization,
     SeatingPlan,
+    SecurityItem,
     Zone,
     ZoneAccess,
 )
@@ -130,9 +131,12 @@ def load_delegations(
             )
         )
     members = []
+    # The vetting authority has answered for most: a few are still waiting, one was refused.
+    vetting = ["cleared"] * 17 + ["requested"] * 2 + ["not_requested"]
     for delegation in delegations:
         for category in ["head", "official", "official", "security", "media"]:
             k = rng.randrange(len(FAMILY))
+            status = "cleared" if category == "head" else rng.choice(vetting)
             members.append(
                 Delegate(
                     delegation=delegation,
@@ -142,8 +146,11 @@ def load_delegations(
                     category=category,
                     position_en="Head of delegation" if category == "head" else "",
                     position_zh="代表团团长" if category == "head" else "",
+                    nationality=delegation.country,
+                    vetting=status,
                 )
             )
+    members[-2].vetting = "refused"  # the security officer of the last delegation: no badge
     Delegate.objects.bulk_create(members)
     badges = issue_badges(event, by=Actor())
     seating = SeatingPlan.objects.create(
@@ -168,6 +175,17 @@ def load_delegations(
         LoopMember(loop=loop, delegate=m, joined=loop.starts)
         for m in Delegate.objects.filter(delegation__event=event, category="head")
     )
+    SecurityItem.objects.bulk_create(
+        [
+            SecurityItem(event=event, kind="request", title="Motorcade routes, day 1: road closures",
+                         agency="Beijing Traffic Management Bureau", status="in_progress"),
+            SecurityItem(event=event, kind="request", title="Vetting of the media pool",
+                         agency="Beijing Public Security Bureau", status="open"),
+            SecurityItem(event=event, kind="incident", title="Unregistered drone over the venue's car park",
+                         agency="Beijing Public Security Bureau", status="closed",
+                         details="Spotted at 18:40 by the venue's guard; grounded by the police at 18:55."),
+        ]
+    )  # fmt: skip
     from hostcity.demo.summit_plan import plan_demo_summit
 
     planned = plan_demo_summit(event, by=None, plan=plan)

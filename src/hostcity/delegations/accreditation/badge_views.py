@@ -104,7 +104,11 @@ def revoke(request, pk: int):
 @staff_page("delegations.change_badge")
 def reissue(request, pk: int):
     badge = get_object_or_404(Badge.objects.select_related("delegate__delegation"), pk=pk)
-    new = badges.reissue_badge(badge, by=Actor(user=request.user))
+    try:
+        new = badges.reissue_badge(badge, by=Actor(user=request.user))
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("delegations:badges", event=badge.delegate.delegation.event_id)
     messages.success(
         request,
         _("Badge %(number)s is reissued (issue %(version)d).")
@@ -129,7 +133,10 @@ def badges_pdf(request, event: int):
     chosen = list(chosen)
     if not chosen:
         return HttpResponse(_("No badge to print."), status=404, content_type="text/plain")
-    content = badges.print_badges(chosen, layout=layout, by=Actor(user=request.user))
+    try:
+        content = badges.print_badges(chosen, layout=layout, by=Actor(user=request.user))
+    except ValidationError as error:
+        return HttpResponse(" ".join(error.messages), status=409, content_type="text/plain")
     response = HttpResponse(content, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="badges-{event.pk}-{layout}.pdf"'
     response["Cache-Control"] = "no-store"

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from hostcity.delegations.accreditation import badge_pdf
 from hostcity.delegations.models import Badge, Delegate, Delegation, ZoneAccess
 from hostcity.delegations.seating import precedence
+from hostcity.delegations.vetting.rules import may_hold_badge, not_cleared
 from hostcity.shared.audit.models import AuditEntry
 from hostcity.shared.audit.trail import Actor, entry, record
 
@@ -48,8 +49,9 @@ def _new_badge(delegate: Delegate, number: int, version: int) -> Badge:
 
 @transaction.atomic
 def issue_badges(event, *, by: Actor) -> list[Badge]:
-    """A badge for every member of an approved delegation who has none, numbered in the event's
-    order of precedence (heads first within a delegation). Returns the badges issued."""
+    """A badge for every member of an approved delegation who has none and may hold one (cleared by
+    vetting, or exempt), numbered in the event's order of precedence (heads first within a
+    delegation). Returns the badges issued."""
     delegations = Delegation.objects.select_for_update(of=("self",)).filter(
         event=event, registration=Delegation.Registration.APPROVED
     )
@@ -60,7 +62,8 @@ def issue_badges(event, *, by: Actor) -> list[Badge]:
         zones.setdefault(rule.category, {})[rule.zone.code] = (rule.valid_from, rule.valid_to)
     waiting: dict[int, list[Delegate]] = {}
     for delegate in Delegate.objects.filter(delegation__in=ordered, badges__isnull=True):
-        waiting.setdefault(delegate.delegation_id, []).append(delegate)
+        if may_hold_badge(delegate, event):  # the others wait for their vetting (vetting/rules.py)
+            waiting.setdefault(delegate.delegation_id, []).append(delegate)
     issued = []
     for delegation in ordered:
         members = sorted(
@@ -96,6 +99,7 @@ def revoke_badge(badge: Badge, *, reason: str, by: Actor) -> Badge:
 def reissue_badge(badge: Badge, *, by: Actor) -> Badge:
     """A new issue of the badge (same number, version + 1, current zones); the old one is revoked."""
     badge = Badge.objects.select_for_update().get(pk=badge.pk)
+    _refuse_uncleared([badge], badge.delegate.delegation.event)
     if badge.revoked_at is None:
         badge.revoked_at = timezone.now()
         badge.revoked_reason = "reissued"
@@ -106,10 +110,21 @@ def reissue_badge(badge: Badge, *, by: Actor) -> Badge:
     return new
 
 
+def _refuse_uncleared(badges: list[Badge], event) -> None:
+    waiting = not_cleared([b.delegate for b in badges], event)
+    if waiting:
+        names = ", ".join(d.name_en for d in waiting[:10]) + (" …" if len(waiting) > 10 else "")
+        raise ValidationError(
+            _("Not cleared by security vetting, so no badge: %(names)s.") % {"names": names}
+        )
+
+
 @transaction.atomic
 def print_badges(badges: list[Badge], *, layout: str, by: Actor) -> bytes:
     """The badges' PDF, each print on the audit trail (who printed which badge, when, in what layout):
-    a printed badge is a signed gate credential."""
+    a printed badge is a signed gate credential: none prints for a holder not cleared by vetting."""
+    if badges:
+        _refuse_uncleared(badges, badges[0].delegate.delegation.event)
     content = badge_pdf.render(badges, layout=layout)
     AuditEntry.objects.bulk_create(
         entry(

@@ -1,11 +1,12 @@
-"""The delegations app's records: delegations and their members (records.py),
-accreditation — zones, badges, scans (accreditation.py), seating plans (seating.py),
-closed loops (closed_loop.py)."""
+"""The delegations app's records: delegations and their members (records.py), accreditation —
+zones, badges, scans (accreditation.py), seating plans (seating.py), the security coordination log
+(security.py), closed loops (closed_loop.py)."""
 
 from hostcity.delegations.models.accreditation import Badge, Scan, SigningKey, Zone, ZoneAccess
 from hostcity.delegations.models.closed_loop import Loop, LoopMember, LoopPlace, SharedActivity, TestRecord
-from hostcity.delegations.models.records import Delegate, Delegation, Organization
+from hostcity.delegations.models.records import Delegate, Delegation, Organization, Vetting
 from hostcity.delegations.models.seating import Seat, SeatingPlan
+from hostcity.delegations.models.security import SecurityFollowUp, SecurityItem
 
 __all__ = [
     "Badge",
@@ -18,9 +19,12 @@ __all__ = [
     "Scan",
     "Seat",
     "SeatingPlan",
+    "SecurityFollowUp",
+    "SecurityItem",
     "SharedActivity",
     "SigningKey",
     "TestRecord",
+    "Vetting",
     "Zone",
     "ZoneAccess",
 ]

@@ -163,7 +163,17 @@ class Delegation(models.Model):
         return f"{english} / {chinese}"
 
 
+class Vetting(models.TextChoices):
+    NOT_REQUESTED = "not_requested", _("Not requested")
+    REQUESTED = "requested", _("Requested")
+    CLEARED = "cleared", _("Cleared")
+    REFUSED = "refused", _("Refused")
+    EXPIRED = "expired", _("Expired")
+
+
 class Delegate(models.Model):
+    Vetting = Vetting
+
     class Category(models.TextChoices):
         HEAD = "head", _("Head of delegation")
         OFFICIAL = "official", _("Official")
@@ -185,11 +195,20 @@ class Delegate(models.Model):
     birth_date = EncryptedTextField(_("date of birth"), blank=True)  # ISO date, encrypted
     dietary_notes = models.TextField(_("dietary notes"), blank=True)
     medical_notes = models.TextField(_("medical notes"), blank=True)
+    nationality = models.CharField(_("nationality (ISO 3166 alpha-3)"), max_length=3, blank=True)
+    passport_expiry = EncryptedTextField(_("passport expires"), blank=True)  # ISO date, encrypted
+    # Security vetting, set by the vetting authority (vetting/rules.py); its history is on the trail.
+    vetting = models.CharField(
+        _("security vetting"), max_length=14, choices=Vetting.choices, default=Vetting.NOT_REQUESTED
+    )
+    vetting_changed = models.DateTimeField(_("vetting changed"), null=True, blank=True)
+    vetting_changed_by = models.CharField(_("vetting changed by"), max_length=200, blank=True)
 
     class Meta:
         ordering = ["delegation", "category", "family_name"]
         verbose_name = _("delegate")
         verbose_name_plural = _("delegates")
+        permissions = [("vet_delegate", _("Set delegates' security vetting and read what it needs"))]
 
     @property
     def name_en(self) -> str:

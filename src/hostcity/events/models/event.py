@@ -7,6 +7,10 @@ from django.utils.translation import gettext_lazy as _
 from hostcity.shared.bilingual import BilingualNamed
 
 
+def default_vetting_exempt() -> list[str]:
+    return ["head"]
+
+
 class Event(BilingualNamed, models.Model):
     class Kind(models.TextChoices):
         STATE_VISIT = "state_visit", _("State visit")
@@ -26,6 +30,10 @@ class Event(BilingualNamed, models.Model):
     precedence_letter = models.CharField(_("letter drawn"), max_length=1, blank=True)
     precedence_manual = models.JSONField(_("order set by hand"), default=list, blank=True)
     slot_minutes = models.PositiveSmallIntegerField(_("planning grid (minutes)"), default=15)
+    # Delegates' categories that hold a badge without security vetting (heads of delegation, by rule).
+    vetting_exempt = models.JSONField(
+        _("badges without vetting for"), default=default_vetting_exempt, blank=True
+    )
     venues = models.ManyToManyField(
         "venues.Venue", blank=True, related_name="+", verbose_name=_("venues in use")
     )
