@@ -1,8 +1,10 @@
 from django.urls import path
 from rest_framework.routers import DefaultRouter
 
+from hostcity.delegations import api as delegations_api
 from hostcity.delegations.accreditation import checkin_views
 from hostcity.directory import api as directory_api
+from hostcity.events import api as events_api
 from hostcity.indicators import api as indicators_api
 from hostcity.matchmaking import api as matchmaking_api
 from hostcity.platforms import api as platforms_api
@@ -33,6 +35,12 @@ router.register("matchmaking/companies", matchmaking_api.CompanyViewSet)
 router.register("matchmaking/requests", matchmaking_api.MeetingRequestViewSet)
 router.register("matchmaking/runs", matchmaking_api.MatchRunViewSet)
 router.register("matchmaking/meetings", matchmaking_api.AgendaMeetingViewSet)
+router.register("events", events_api.EventViewSet)
+router.register("meeting-requests", events_api.MeetingRequestViewSet, basename="event-meeting-request")
+router.register("planning-runs", events_api.PlanRunViewSet)
+router.register("delegations", delegations_api.DelegationViewSet, basename="delegation")
+router.register("delegates", delegations_api.DelegateViewSet, basename="delegate")
+router.register("badges", delegations_api.BadgeViewSet, basename="badge")
 
 urlpatterns = [
     path("checkin/", checkin_views.checkin_api, name="checkin"),

@@ -288,6 +288,14 @@ HOSTCITY_FOCAL_LINK_DAYS = int(os.environ.get("HOSTCITY_FOCAL_LINK_DAYS", "90"))
 PASSWORD_RESET_TIMEOUT = int(os.environ.get("HOSTCITY_PASSWORD_RESET_SECONDS", "3600"))
 HOSTCITY_PASSWORD_RESETS_PER_HOUR = int(os.environ.get("HOSTCITY_PASSWORD_RESETS_PER_HOUR", "5"))
 
+# The office whose letterhead letters of invitation and visa support carry (delegations/letters/).
+HOSTCITY_OFFICE_EN = os.environ.get(
+    "HOSTCITY_OFFICE_EN", "Foreign Affairs Office of the People's Government of Beijing Municipality"
+)
+HOSTCITY_OFFICE_ZH = os.environ.get("HOSTCITY_OFFICE_ZH", "北京市人民政府外事办公室")
+HOSTCITY_OFFICE_ADDRESS = os.environ.get("HOSTCITY_OFFICE_ADDRESS", "Beijing, People's Republic of China")
+HOSTCITY_LETTER_PREFIX = os.environ.get("HOSTCITY_LETTER_PREFIX", "BJFAO")
+
 EMAIL_BACKEND = os.environ.get("HOSTCITY_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("HOSTCITY_DEFAULT_FROM_EMAIL", "hostcity@localhost")
 
@@ -330,6 +338,8 @@ SPECTACULAR_SETTINGS = {
         "DirectoryKindEnum": "hostcity.directory.models.Kind",
         "AreaKindEnum": "hostcity.venues.models.FunctionalArea.Kind",
         "RoomKindEnum": "hostcity.venues.models.Room.Kind",
+        "DelegationStatusEnum": "hostcity.delegations.models.records.Delegation.Status",
+        "PlanRunStatusEnum": "hostcity.events.models.runs.PlanRun.Status",
     },
 }
 

@@ -1,11 +1,14 @@
 """Every page and API endpoint against every role (and nobody signed in)."""
 
+import json
+
 import pytest
 from django.db import transaction
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from hostcity.accounts.roles import ROLES
-from hostcity.delegations.models import SecurityItem
+from hostcity.delegations.letters.register import content_for
+from hostcity.delegations.models import Letter, SecurityItem
 from tests.factories import (
     at,
     make_area,
@@ -213,6 +216,9 @@ PAGES = [
     ("delegations:vetting-import", "/delegations/event/{event}/vetting/import/", "get", VETTERS),
     ("delegations:vetting-list", "/delegations/event/{event}/vetting/list.xlsx", "get", VETTERS),
     ("delegations:vetting-set", "/delegations/members/{delegate}/vetting/", "post", VETTERS),
+    ("delegations:letters", "/delegations/event/{event}/letters/", "get", KEEP_DELEGATIONS),
+    ("delegations:letters-issue", "/delegations/event/{event}/letters/issue/", "post", KEEP_DELEGATIONS),
+    ("delegations:letters-pdf", "/delegations/event/{event}/letters.pdf", "get", KEEP_DELEGATIONS),
     ("delegations:security", "/delegations/event/{event}/security/", "get", SEE_SECURITY),
     ("delegations:security-item", "/delegations/security/{security_item}/", "get", SEE_SECURITY),
     ("delegations:scanner", "/delegations/scan/", "get", SCANNERS),
@@ -299,6 +305,22 @@ API = [
     ("meetingrequest-detail", "/api/matchmaking/requests/{match_request}/", "get", SEE_MATCHMAKING),
     ("matchrun-list", "/api/matchmaking/runs/", "get", SEE_MATCHMAKING),
     ("matchrun-detail", "/api/matchmaking/runs/{match_run}/", "get", SEE_MATCHMAKING),
+    ("event-list", "/api/events/", "get", SEE_EVENTS),
+    ("event-detail", "/api/events/{event}/", "get", SEE_EVENTS),
+    ("event-meeting-request-list", "/api/meeting-requests/", "get", SEE_SCHEDULES),
+    ("event-meeting-request-detail", "/api/meeting-requests/{request}/", "get", SEE_SCHEDULES),
+    ("planrun-list", "/api/planning-runs/", "get", SEE_SCHEDULES),
+    ("planrun-detail", "/api/planning-runs/{run}/", "get", SEE_SCHEDULES),
+    ("delegation-list", "/api/delegations/", "get", SEE_DELEGATIONS | {LO}),
+    ("delegation-detail", "/api/delegations/{delegation}/", "get", SEE_DELEGATIONS | {LO}),
+    ("delegate-list", "/api/delegates/", "get", SEE_DELEGATIONS | {LO}),
+    ("delegate-detail", "/api/delegates/{delegate}/", "get", SEE_DELEGATIONS | {LO}),
+    ("delegate-vetting", "/api/delegates/{delegate}/vetting/", "post", VETTERS),
+    ("delegate-vetting-list", "/api/delegates/vetting/", "post", VETTERS),
+    ("badge-list", "/api/badges/", "get", SEE_BADGES),
+    ("badge-detail", "/api/badges/{badge}/", "get", SEE_BADGES),
+    ("badge-issue", "/api/badges/issue/", "post", KEEP_DELEGATIONS),
+    ("badge-revoke", "/api/badges/{badge}/revoke/", "post", KEEP_DELEGATIONS),
     ("agendameeting-list", "/api/matchmaking/meetings/", "get", SEE_MATCHMAKING),
     ("agendameeting-detail", "/api/matchmaking/meetings/{match_meeting}/", "get", SEE_MATCHMAKING),
     ("edition-detail", "/api/editions/{edition}/", "get", SEE_PLATFORMS),
@@ -465,6 +487,16 @@ def records(db):
         "delegation": delegation.pk,
         "delegate": delegate.pk,
         "badge": badge.pk,
+        "letter": Letter.objects.create(
+            event=event,
+            delegate=delegate,
+            kind="invitation",
+            year=2030,
+            sequence=1,
+            number="T-2030-INV-1",
+            issued_by_name="test",
+            content=json.dumps(content_for(delegate, event)),
+        ).pk,
         "security_item": SecurityItem.objects.create(
             event=event, kind="request", title="Route", agency="PSB"
         ).pk,
@@ -489,7 +521,7 @@ FORM_POSTS = {
 
 
 # Pages that show one delegation: a liaison officer not assigned to it is told it does not exist.
-OBJECT_SCOPED = {"delegations:detail", "delegations:photo"}
+OBJECT_SCOPED = {"delegations:detail", "delegations:photo", "delegation-detail", "delegate-detail"}
 
 
 # Signed-in pages whose answer depends on the person's second factor, not on their role: the code page

@@ -1,4 +1,4 @@
-from rest_framework.permissions import DjangoModelPermissions
+from rest_framework.permissions import BasePermission, DjangoModelPermissions
 
 
 class ModelPermissions(DjangoModelPermissions):
@@ -10,3 +10,17 @@ class ModelPermissions(DjangoModelPermissions):
         "HEAD": ["%(app_label)s.view_%(model_name)s"],
         "OPTIONS": ["%(app_label)s.view_%(model_name)s"],
     }
+
+
+def holding(*permissions: str) -> type[BasePermission]:
+    """A permission class for endpoints guarded as a page is: the user holds every one of
+    `permissions` (read-only endpoints whose model's own view permission no role carries)."""
+
+    class Holding(BasePermission):
+        def has_permission(self, request, view) -> bool:
+            return bool(
+                request.user and request.user.is_authenticated and request.user.has_perms(permissions)
+            )
+
+    Holding.__name__ = f"Holding({', '.join(permissions)})"
+    return Holding

@@ -24,6 +24,7 @@ VIEW_DELEGATIONS = [
     "delegations.view_badge",
     "delegations.view_all_delegations",
 ]
+LETTERS = ["delegations.view_letter", "delegations.add_letter"]  # invitation and visa-support letters
 KEEP_DELEGATIONS = [
     "delegations.add_delegation",
     "delegations.change_delegation",
@@ -105,6 +106,7 @@ ROLES: tuple[Role, ...] = (
             *EDIT_EVENTS,
             *VIEW_DELEGATIONS,
             *KEEP_DELEGATIONS,
+            *LETTERS,
             *SEE_SECURITY,
             *VIEW_PLATFORMS,
             *VIEW_REGISTRY,
@@ -126,6 +128,7 @@ ROLES: tuple[Role, ...] = (
             *VIEW_DELEGATIONS,
             *KEEP_DELEGATIONS,
             "delegations.view_medical_notes",
+            *LETTERS,
             *KEEP_SECURITY,
             *KEEP_LOOPS,
             *VIEW_PLATFORMS,

@@ -120,13 +120,16 @@ class DelegateForm(forms.ModelForm):
             "position_zh",
             "category",
             "photo",
+            "nationality",
             "passport_number",
+            "passport_expiry",
             "birth_date",
             "dietary_notes",
             "medical_notes",
         ]
         widgets = {
             "passport_number": forms.TextInput(attrs={"autocomplete": "off"}),
+            "passport_expiry": forms.DateInput(attrs={"type": "date"}),
             "birth_date": forms.DateInput(attrs={"type": "date"}),
             "dietary_notes": forms.Textarea(attrs={"rows": 2}),
             "medical_notes": forms.Textarea(attrs={"rows": 2}),
@@ -141,7 +144,7 @@ class DelegateForm(forms.ModelForm):
             else:
                 field.widget.attrs.setdefault("class", "form-control")
         if self.instance.pk:  # secrets are never sent back to the browser: blank keeps them
-            for name in ("passport_number", "birth_date"):
+            for name in ("passport_number", "passport_expiry", "birth_date"):
                 self.fields[name].required = False
                 self.fields[name].help_text = _("Kept as it is when left blank.")
                 self.initial[name] = ""
@@ -164,6 +167,26 @@ class DelegateForm(forms.ModelForm):
             raise ValidationError(_("Write the date as YYYY-MM-DD.")) from error
         if not date(1900, 1, 1) <= born <= date.today():
             raise ValidationError(_("%(date)s is not a plausible date of birth.") % {"date": value})
+        return value
+
+    def clean_passport_expiry(self):
+        from datetime import date
+
+        value = (self.cleaned_data.get("passport_expiry") or "").strip()
+        if not value:
+            return self.instance.passport_expiry if self.instance.pk else ""
+        try:
+            expires = date.fromisoformat(value)
+        except ValueError as error:
+            raise ValidationError(_("Write the date as YYYY-MM-DD.")) from error
+        if not date(2000, 1, 1) <= expires <= date(2100, 1, 1):
+            raise ValidationError(_("%(date)s is not a plausible expiry date.") % {"date": value})
+        return value
+
+    def clean_nationality(self):
+        value = (self.cleaned_data.get("nationality") or "").strip().upper()
+        if value and not is_country(value):
+            raise ValidationError(_("Unknown country code “%(code)s” (ISO 3166 alpha-3).") % {"code": value})
         return value
 
     def clean_passport_number(self):

@@ -47,7 +47,7 @@ def test_only_the_cleared_and_the_exempt_get_badges(summit):
 
 
 def test_an_event_may_exempt_nobody(summit):
-    event, head, _waiting, cleared = summit
+    event, _head, _waiting, cleared = summit
     event.vetting_exempt = []
     event.save()
     assert [b.delegate_id for b in badges.issue_badges(event, by=SYSTEM)] == [cleared.pk]

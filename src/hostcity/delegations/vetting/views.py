@@ -47,6 +47,9 @@ def vetting_list(request, event: int):
         "shown": shown,
         "counts": [(value, label, counts.get(value, 0)) for value, label in Vetting.choices],
         "form": VettingForm(),
+        "exempt_labels": [
+            label for value, label in Delegate.Category.choices if value in (event.vetting_exempt or [])
+        ],
     }
     return render(request, "delegations/vetting.html", context)
 

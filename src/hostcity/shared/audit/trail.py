@@ -12,7 +12,7 @@ from django.db.models.fields.files import FieldFile
 from hostcity.shared.audit.models import AuditEntry
 from hostcity.shared.masking import masked
 
-SECRET_FIELDS = {"passport_number", "birth_date"}
+SECRET_FIELDS = {"passport_number", "passport_expiry", "birth_date"}
 PRIVATE_FIELDS = {"dietary_notes", "medical_notes"}
 
 
