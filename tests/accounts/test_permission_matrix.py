@@ -216,6 +216,8 @@ PAGES = [
     ("delegations:vetting-import", "/delegations/event/{event}/vetting/import/", "get", VETTERS),
     ("delegations:vetting-list", "/delegations/event/{event}/vetting/list.xlsx", "get", VETTERS),
     ("delegations:vetting-set", "/delegations/members/{delegate}/vetting/", "post", VETTERS),
+    ("delegations:arrivals", "/delegations/event/{event}/arrivals/", "get", KEEP_DELEGATIONS | {S}),
+    ("delegations:arrivals-file", "/delegations/event/{event}/arrivals.xlsx", "get", KEEP_DELEGATIONS | {S}),
     ("delegations:letters", "/delegations/event/{event}/letters/", "get", KEEP_DELEGATIONS),
     ("delegations:letters-issue", "/delegations/event/{event}/letters/issue/", "post", KEEP_DELEGATIONS),
     ("delegations:letters-pdf", "/delegations/event/{event}/letters.pdf", "get", KEEP_DELEGATIONS),

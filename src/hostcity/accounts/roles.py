@@ -24,6 +24,11 @@ VIEW_DELEGATIONS = [
     "delegations.view_badge",
     "delegations.view_all_delegations",
 ]
+MOVEMENTS = [
+    "delegations.view_movement",
+    "delegations.add_movement",
+    "delegations.change_movement",
+]  # flights
 LETTERS = ["delegations.view_letter", "delegations.add_letter"]  # invitation and visa-support letters
 KEEP_DELEGATIONS = [
     "delegations.add_delegation",
@@ -107,6 +112,7 @@ ROLES: tuple[Role, ...] = (
             *VIEW_DELEGATIONS,
             *KEEP_DELEGATIONS,
             *LETTERS,
+            *MOVEMENTS,
             *SEE_SECURITY,
             *VIEW_PLATFORMS,
             *VIEW_REGISTRY,
@@ -129,6 +135,7 @@ ROLES: tuple[Role, ...] = (
             *KEEP_DELEGATIONS,
             "delegations.view_medical_notes",
             *LETTERS,
+            *MOVEMENTS,
             *KEEP_SECURITY,
             *KEEP_LOOPS,
             *VIEW_PLATFORMS,
@@ -194,6 +201,7 @@ ROLES: tuple[Role, ...] = (
             "delegations.view_delegate",
             "delegations.view_all_delegations",
             "delegations.vet_delegate",
+            "delegations.view_movement",
             *KEEP_SECURITY,
         ),
     ),

@@ -14,8 +14,15 @@ from hostcity.delegations.models import Letter
 from hostcity.shared.documents.fonts import FONT, document
 
 
+class _Fields(dict):
+    """A letter's fields; one its wording names but it lacks (kept before the wording changed) is blank."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
 def _page(pdf, letter: Letter) -> None:
-    fields = json.loads(letter.content)
+    fields = _Fields(json.loads(letter.content))
     words = WORDING[letter.kind]
     pdf.add_page()
     pdf.set_font(FONT, size=15)
@@ -38,10 +45,10 @@ def _page(pdf, letter: Letter) -> None:
     pdf.cell(0, 7, words["title_en"], align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(4)
     pdf.set_font(FONT, size=11)
-    pdf.multi_cell(0, 6.5, words["body_zh"].format(**fields), new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 6.5, words["body_zh"].format_map(fields), new_x="LMARGIN", new_y="NEXT")
     pdf.ln(4)
     pdf.set_font(FONT, size=10)
-    pdf.multi_cell(0, 5.5, words["body_en"].format(**fields), new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 5.5, words["body_en"].format_map(fields), new_x="LMARGIN", new_y="NEXT")
     pdf.ln(12)
     pdf.set_font(FONT, size=11)
     pdf.cell(0, 6, settings.HOSTCITY_OFFICE_ZH, align="R", new_x="LMARGIN", new_y="NEXT")

@@ -58,6 +58,7 @@ def content_for(delegate: Delegate, event) -> dict:
         "event_en": event.name_en, "event_zh": event.name_zh,
         "start": event.start_date.isoformat(), "end": event.end_date.isoformat(),
         "nationality": country_names(nationality)[0] if nationality else "",
+        "nationality_zh": country_names(nationality)[1] if nationality else "",
         "birth_date": delegate.birth_date, "passport_number": delegate.passport_number,
         "passport_expiry": delegate.passport_expiry,
         "office_en": settings.HOSTCITY_OFFICE_EN, "office_zh": settings.HOSTCITY_OFFICE_ZH,

@@ -23,7 +23,7 @@ WORDING = {
         "title_en": "Visa-Support Letter",
         "body_zh": (
             "中华人民共和国驻外使领馆：\n"
-            "兹有{delegation_zh}代表团成员{name_zh}（{name_en}），国籍{nationality}，出生日期{birth_date}，"
+            "兹有{delegation_zh}代表团成员{name_zh}（{name_en}），国籍{nationality_zh}，出生日期{birth_date}，"
             "护照号码{passport_number}（有效期至{passport_expiry}），应{office_zh}邀请，"
             "将于{start}至{end}来北京出席{event_zh}。请为其办理签证为盼。"
         ),

@@ -1,6 +1,7 @@
 """The delegations app's records: delegations and their members (records.py), accreditation —
 zones, badges, scans (accreditation.py), seating plans (seating.py), the security coordination log
-(security.py), the register of letters (letters.py), closed loops (closed_loop.py)."""
+(security.py), the register of letters (letters.py), arrivals and departures (travel.py), closed
+loops (closed_loop.py)."""
 
 from hostcity.delegations.models.accreditation import Badge, Scan, SigningKey, Zone, ZoneAccess
 from hostcity.delegations.models.closed_loop import Loop, LoopMember, LoopPlace, SharedActivity, TestRecord
@@ -8,6 +9,7 @@ from hostcity.delegations.models.letters import Letter
 from hostcity.delegations.models.records import Delegate, Delegation, Organization, Vetting
 from hostcity.delegations.models.seating import Seat, SeatingPlan
 from hostcity.delegations.models.security import SecurityFollowUp, SecurityItem
+from hostcity.delegations.models.travel import Movement
 
 __all__ = [
     "Badge",
@@ -17,6 +19,7 @@ __all__ = [
     "Loop",
     "LoopMember",
     "LoopPlace",
+    "Movement",
     "Organization",
     "Scan",
     "Seat",

@@ -1,0 +1,94 @@
+"""Arrivals and departures: the head's flights set the delegation's stay, the greeter follows the
+rank, a changed arrival that leaves meetings outside the stay re-plans the event and tells the liaison
+officer, and the day's board (page, Excel, PDF) lists the flights."""
+
+import io
+from datetime import timedelta
+
+import pytest
+from openpyxl import load_workbook
+
+from hostcity.accounts.models import Notice
+from hostcity.delegations.journey.arrivals import save_movement
+from hostcity.delegations.models import Delegation, Movement
+from hostcity.events.models import PlanRun
+from hostcity.shared.audit.trail import Actor
+from hostcity.shared.plan_times import aware
+from tests.factories import at, make_user
+
+SYSTEM = Actor()
+
+
+def flight(delegation, direction="arrival", when=None, **fields):
+    return Movement(delegation=delegation, direction=direction, flight=fields.pop("code", "KC887"),
+                    at=when or at(1, 7), **fields)  # fmt: skip
+
+
+def test_the_heads_flights_set_the_stay_and_the_rank_the_greeter(summit):
+    event, _rooms = summit
+    kaz = event.delegations.get(country="KAZ")
+    save_movement(flight(kaz, when=at(1, 6)), [], by=SYSTEM)
+    save_movement(flight(kaz, code="KC001", when=at(1, 4), with_head=False), [], by=SYSTEM)  # an advance team
+    save_movement(flight(kaz, "departure", at(2, 20), code="KC888"), [], by=SYSTEM)
+    kaz.refresh_from_db()
+    assert (kaz.arrival_at, kaz.arrival_flight) == (at(1, 6), "KC887")
+    assert (kaz.departure_at, kaz.departure_flight) == (at(2, 20), "KC888")
+    assert kaz.movements.first().greeter == "Mayor of Beijing / 北京市市长"  # a head of state
+
+
+def test_a_later_arrival_replans_and_tells_the_liaison_officer(summit, django_capture_on_commit_callbacks):
+    from hostcity.events import plan_runs
+
+    event, _rooms = summit
+    kaz = event.delegations.get(country="KAZ")
+    officer = make_user("liaison_officer")
+    Delegation.objects.filter(pk=kaz.pk).update(liaison_officer=officer)
+    kaz.refresh_from_db()
+    with django_capture_on_commit_callbacks(execute=True):
+        run = plan_runs.start_run(event, by=None, time_limit=5)
+    run.refresh_from_db()
+    plan_runs.accept_run(run, by=None)
+    assert save_movement(flight(kaz, when=at(1, 6)), [], by=SYSTEM) is None  # before every meeting
+    meeting = next(a for a in run.plan["assignments"] if a["meeting"] == "m-kaz")
+    late = event.delegations.get(pk=kaz.pk).movements.get()
+    late.at = aware(meeting["end"]) + timedelta(minutes=30)  # lands after its meeting with the president
+    new = save_movement(late, [], by=SYSTEM)
+    assert isinstance(new, PlanRun) and new.previous_id == run.pk
+    assert Notice.objects.filter(user=officer, title__contains="new arrival").exists()
+
+
+def test_members_of_another_delegation_are_refused(summit):
+    event, _rooms = summit
+    kaz, egy = event.delegations.get(country="KAZ"), event.delegations.get(country="EGY")
+    from tests.factories import make_delegate
+
+    stranger = make_delegate(egy)
+    from django.core.exceptions import ValidationError
+
+    with pytest.raises(ValidationError, match="not of this delegation"):
+        save_movement(flight(kaz), [stranger], by=SYSTEM)
+    assert not Movement.objects.exists()  # nothing half-written
+
+
+def test_the_days_board(client, summit):
+    event, _rooms = summit
+    kaz = event.delegations.get(country="KAZ")
+    client.force_login(make_user("protocol_officer"))
+    url = f"/delegations/event/{event.pk}/arrivals/"
+    form = {"delegation": kaz.pk, "direction": "arrival", "flight": "kc887", "at": "2030-12-01T06:30",
+            "with_head": "on"}  # fmt: skip
+    bad = client.post(url, {**form, "airport": "P3K"})
+    assert 'id="id_airport_error"' in bad.text and not Movement.objects.exists()
+    made = client.post(url, {**form, "airport": "pkx", "terminal": "T3", "vip_lane": "on"})
+    assert made.status_code == 302 and made.url.endswith("?day=2030-12-01")
+    page = client.get(made.url)
+    assert "KC887" in page.text and "PKX T3" in page.text and len(page.context["arrivals"]) == 1
+    assert client.get(f"{url}?day=2030-12-02").context["arrivals"] == []
+    assert client.get(f"{url}?day=not-a-day").status_code == 200  # the event's first day instead
+    sheet = load_workbook(
+        io.BytesIO(client.get(f"/delegations/event/{event.pk}/arrivals.xlsx?day=2030-12-01").content)
+    )
+    assert [c.value for c in next(sheet.active.iter_rows(min_row=2, max_row=2))][3] == "KC887"
+    printed = client.get(f"/delegations/event/{event.pk}/arrivals.pdf?day=2030-12-01")
+    assert printed["Content-Type"] == "application/pdf"
+    assert client.get(f"/delegations/event/{event.pk}/arrivals.doc").status_code == 404
