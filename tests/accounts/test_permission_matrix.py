@@ -8,7 +8,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from hostcity.accounts.roles import ROLES
 from hostcity.delegations.letters.register import content_for
-from hostcity.delegations.models import Letter, SecurityItem
+from hostcity.delegations.models import HotelBlock, Letter, SecurityItem, Stay
 from tests.factories import (
     at,
     make_area,
@@ -218,6 +218,15 @@ PAGES = [
     ("delegations:vetting-set", "/delegations/members/{delegate}/vetting/", "post", VETTERS),
     ("delegations:arrivals", "/delegations/event/{event}/arrivals/", "get", KEEP_DELEGATIONS | {S}),
     ("delegations:arrivals-file", "/delegations/event/{event}/arrivals.xlsx", "get", KEEP_DELEGATIONS | {S}),
+    ("delegations:hotels", "/delegations/event/{event}/hotels/", "get", KEEP_DELEGATIONS),
+    ("delegations:rooming", "/delegations/hotel-blocks/{hotel_block}/", "get", KEEP_DELEGATIONS),
+    (
+        "delegations:rooming-file",
+        "/delegations/hotel-blocks/{hotel_block}/rooming.xlsx",
+        "get",
+        KEEP_DELEGATIONS,
+    ),
+    ("delegations:room", "/delegations/stays/{stay}/room/", "post", KEEP_DELEGATIONS),
     ("delegations:letters", "/delegations/event/{event}/letters/", "get", KEEP_DELEGATIONS),
     ("delegations:letters-issue", "/delegations/event/{event}/letters/issue/", "post", KEEP_DELEGATIONS),
     ("delegations:letters-pdf", "/delegations/event/{event}/letters.pdf", "get", KEEP_DELEGATIONS),
@@ -459,6 +468,9 @@ def records(db):
         indicator=indicator, year=2020, value=1, source_url="https://x.org"
     )
     indicator_target = Target.objects.create(indicator=indicator, year=2030, value=2)
+    hotel_block = HotelBlock.objects.create(
+        event=event, hotel=room.venue, rooms=5, first_night="2030-12-01", last_night="2030-12-02"
+    )
     return {
         "indicator_value": indicator_value.pk,
         "indicator_target": indicator_target.pk,
@@ -498,6 +510,10 @@ def records(db):
             number="T-2030-INV-1",
             issued_by_name="test",
             content=json.dumps(content_for(delegate, event)),
+        ).pk,
+        "hotel_block": hotel_block.pk,
+        "stay": Stay.objects.create(
+            block=hotel_block, delegate=delegate, check_in="2030-12-01", check_out="2030-12-02"
         ).pk,
         "security_item": SecurityItem.objects.create(
             event=event, kind="request", title="Route", agency="PSB"

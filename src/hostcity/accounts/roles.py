@@ -29,6 +29,7 @@ MOVEMENTS = [
     "delegations.add_movement",
     "delegations.change_movement",
 ]  # flights
+LODGING = ["delegations.view_hotelblock", "delegations.add_hotelblock", "delegations.change_hotelblock"]
 LETTERS = ["delegations.view_letter", "delegations.add_letter"]  # invitation and visa-support letters
 KEEP_DELEGATIONS = [
     "delegations.add_delegation",
@@ -113,6 +114,7 @@ ROLES: tuple[Role, ...] = (
             *KEEP_DELEGATIONS,
             *LETTERS,
             *MOVEMENTS,
+            *LODGING,
             *SEE_SECURITY,
             *VIEW_PLATFORMS,
             *VIEW_REGISTRY,
@@ -136,6 +138,7 @@ ROLES: tuple[Role, ...] = (
             "delegations.view_medical_notes",
             *LETTERS,
             *MOVEMENTS,
+            *LODGING,
             *KEEP_SECURITY,
             *KEEP_LOOPS,
             *VIEW_PLATFORMS,

@@ -3,7 +3,7 @@ from django.urls import path
 from hostcity.delegations import import_views, pages
 from hostcity.delegations.accreditation import badge_views, checkin_views
 from hostcity.delegations.closed_loop import views as loop_views
-from hostcity.delegations.journey import arrival_views
+from hostcity.delegations.journey import arrival_views, lodging_views
 from hostcity.delegations.letters import views as letter_views
 from hostcity.delegations.personal_data import views as personal_data_views
 from hostcity.delegations.seating import views as seating_views
@@ -42,6 +42,10 @@ urlpatterns = [
     path("members/<int:pk>/vetting/", vetting_views.set_status, name="vetting-set"),
     path("event/<int:event>/arrivals/", arrival_views.board, name="arrivals"),
     path("event/<int:event>/arrivals.<str:fmt>", arrival_views.board_file, name="arrivals-file"),
+    path("event/<int:event>/hotels/", lodging_views.hotels, name="hotels"),
+    path("hotel-blocks/<int:pk>/", lodging_views.rooming, name="rooming"),
+    path("hotel-blocks/<int:pk>/rooming.<str:fmt>", lodging_views.rooming_file, name="rooming-file"),
+    path("stays/<int:pk>/room/", lodging_views.room, name="room"),
     path("event/<int:event>/letters/", letter_views.letter_list, name="letters"),
     path("event/<int:event>/letters/issue/", letter_views.issue, name="letters-issue"),
     path("event/<int:event>/letters.pdf", letter_views.letters_pdf, name="letters-pdf"),
