@@ -186,7 +186,10 @@ def load_delegations(
                          details="Spotted at 18:40 by the venue's guard; grounded by the police at 18:55."),
         ]
     )  # fmt: skip
+    from hostcity.demo.journeys import load_journeys
     from hostcity.demo.summit_plan import plan_demo_summit
+
+    load_journeys(event, rng)
 
     planned = plan_demo_summit(event, by=None, plan=plan)
     return {"event": event.pk, "delegations": len(delegations), "badges": len(badges), **planned}

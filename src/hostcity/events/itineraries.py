@@ -123,13 +123,14 @@ def itinerary_for(event, delegation, plan: AcceptedPlan | None = None) -> list[E
     return sorted(entries, key=lambda e: e.start)
 
 
-def itinerary_pdf(event, delegation, entries: list[Entry], live_url: str) -> bytes:
+def itinerary_pdf(event, delegation, entries: list[Entry], live_url: str, notes=()) -> bytes:
+    """The itinerary on paper; `notes` ((English, Chinese) pairs: the hotel, the car) under its heading."""
     pdf = document()
     agenda_page(
         pdf,
         title=f"{delegation.name_zh}代表团日程",
         subtitle=f"Itinerary of the delegation of {delegation.name_en}",
-        notes=[f"{event.name_zh} · {event.name_en}"],
+        notes=[f"{event.name_zh} · {event.name_en}", *(f"{zh} · {en}" for en, zh in notes)],
         lines=[AgendaLine(e.start, e.end, f"{e.title_zh}  {e.title_en}", detail=_detail(e)) for e in entries],
         empty="日程尚未确定 · The programme is not settled yet.",
         live_url=live_url,

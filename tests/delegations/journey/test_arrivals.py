@@ -92,3 +92,36 @@ def test_the_days_board(client, summit):
     printed = client.get(f"/delegations/event/{event.pk}/arrivals.pdf?day=2030-12-01")
     assert printed["Content-Type"] == "application/pdf"
     assert client.get(f"/delegations/event/{event.pk}/arrivals.doc").status_code == 404
+
+
+def test_the_itinerary_holds_the_flights_the_hotel_and_the_car(client, summit):
+    from datetime import date
+
+    from hostcity.delegations.models import HotelBlock, Stay
+    from hostcity.events.models import Vehicle
+    from tests.factories import make_venue
+
+    event, _rooms = summit
+    kaz = event.delegations.get(country="KAZ")
+    save_movement(flight(kaz, when=at(1, 6), airport="PKX", terminal="T1"), [], by=SYSTEM)
+    save_movement(flight(kaz, "departure", at(2, 20), code="KC888"), [], by=SYSTEM)
+    hotel = make_venue(name_en="Kerry Hotel", name_zh="嘉里大酒店")
+    block = HotelBlock.objects.create(event=event, hotel=hotel, rooms=5, first_night=date(2030, 12, 1),
+                                      last_night=date(2030, 12, 1))  # fmt: skip
+    from tests.factories import make_delegate
+
+    Stay.objects.create(
+        block=block, delegate=make_delegate(kaz), check_in=date(2030, 12, 1), check_out=date(2030, 12, 2)
+    )
+    Vehicle.objects.create(event=event, plate="京A·00123", driver="Wang Lei", delegation=kaz)
+    client.force_login(make_user("protocol_officer"))
+    page = client.get(f"/events/{event.pk}/itineraries/{kaz.pk}/")
+    assert "Arrival, flight KC887" in page.text and "Beijing Daxing International Airport T1" in page.text
+    assert "Departure, flight KC888" in page.text and "嘉里大酒店" in page.text and "京A·00123" in page.text
+    import io
+
+    from pypdf import PdfReader
+
+    pdf = client.get(f"/events/{event.pk}/itineraries/{kaz.pk}/itinerary.pdf")
+    text = PdfReader(io.BytesIO(pdf.content)).pages[0].extract_text()
+    assert "KC887" in text and "嘉里大酒店" in text

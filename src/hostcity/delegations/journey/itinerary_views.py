@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from hostcity.accounts.access import staff_page
 from hostcity.delegations.focal.links import focal_page
+from hostcity.delegations.journey.travel_entries import flight_entries, stay_lines
 from hostcity.delegations.models import Delegation
 from hostcity.events.itineraries import accepted_run, itinerary_for, itinerary_ics, itinerary_pdf
 from hostcity.events.models import Event
@@ -22,11 +23,12 @@ def _live_url(request, delegation) -> str:
 
 
 def _respond(request, event, delegation, fmt: str, template_context: dict):
-    entries = itinerary_for(event, delegation)
+    entries = sorted([*itinerary_for(event, delegation), *flight_entries(delegation)], key=lambda e: e.start)
+    stay = stay_lines(delegation)
     name = f"itinerary-{event.pk}-{delegation.country or delegation.organization.acronym}".lower()
     if fmt == "pdf":
         response = HttpResponse(
-            itinerary_pdf(event, delegation, entries, _live_url(request, delegation)),
+            itinerary_pdf(event, delegation, entries, _live_url(request, delegation), notes=stay),
             content_type="application/pdf",
         )
         response["Content-Disposition"] = f'inline; filename="{name}.pdf"'
@@ -41,6 +43,7 @@ def _respond(request, event, delegation, fmt: str, template_context: dict):
         "event": event,
         "delegation": delegation,
         "entries": entries,
+        "stay": stay,
         "run": accepted_run(event),
         **template_context,
     }

@@ -97,7 +97,9 @@ def rooming(request, pk: int):
     stays = block.stays.select_related("delegate__delegation__organization").order_by(
         "delegate__delegation__head_rank", "delegate__delegation__country", "delegate__family_name"
     )
-    return render(request, "delegations/rooming.html", {"hotel_block": block, "event": block.event, "stays": stays})
+    return render(
+        request, "delegations/rooming.html", {"hotel_block": block, "event": block.event, "stays": stays}
+    )
 
 
 @require_POST

@@ -1,0 +1,58 @@
+"""A delegation's journey around its programme: its flights as itinerary entries, and what it needs
+to know of its stay — its hotels (from its members' stays, or the hotel set on the delegation) and
+the cars of the event's pool assigned to it."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from hostcity.delegations.models import Delegation, HotelBlock, Movement
+from hostcity.events.itineraries import Entry
+
+AIRPORTS = {"PEK": ("Beijing Capital International Airport", "北京首都国际机场"),
+            "PKX": ("Beijing Daxing International Airport", "北京大兴国际机场")}  # fmt: skip
+
+
+def flight_entries(delegation: Delegation) -> list[Entry]:
+    out = []
+    for m in delegation.movements.prefetch_related("delegates"):
+        airport_en, airport_zh = AIRPORTS.get(m.airport, (m.airport, m.airport))
+        terminal = f" {m.terminal}" if m.terminal else ""
+        who = [d.name_en for d in m.delegates.all()]
+        if m.direction == Movement.Direction.ARRIVAL:
+            title_en, title_zh = f"Arrival, flight {m.flight}", f"抵达，航班 {m.flight}"
+        else:
+            title_en, title_zh = f"Departure, flight {m.flight}", f"离开，航班 {m.flight}"
+        if m.greeter:
+            title_en += f" — {m.greeter}"
+            title_zh += f" — {m.greeter}"
+        out.append(
+            Entry(
+                m.at,
+                m.at + timedelta(minutes=30),
+                title_en,
+                title_zh,
+                airport_en + terminal,
+                airport_zh + terminal,
+                who,
+                who,
+                [],
+                f"movement-{m.pk}",
+            )
+        )
+    return out
+
+
+def stay_lines(delegation: Delegation) -> list[tuple[str, str]]:
+    """(English, Chinese) lines on the hotels and cars of the delegation."""
+    lines = []
+    blocks = (
+        HotelBlock.objects.filter(stays__delegate__delegation=delegation).select_related("hotel").distinct()
+    )
+    hotels = [b.hotel for b in blocks] or ([delegation.hotel] if delegation.hotel_id else [])
+    for hotel in hotels:
+        lines.append((f"Hotel: {hotel.name_en}", f"酒店：{hotel.name_zh}"))
+    for car in delegation.vehicles.all():
+        driver = f", {car.driver}" if car.driver else ""
+        lines.append((f"Car: {car.plate} ({car.get_kind_display()}{driver})", f"车辆：{car.plate}{driver}"))
+    return lines
