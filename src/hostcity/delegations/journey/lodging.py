@@ -61,7 +61,8 @@ def lodge(delegation: Delegation, block: HotelBlock, *, by: Actor) -> list[Stay]
             {"block": _("The delegation's stay (%(start)s to %(end)s) misses the block's nights.")
              % {"start": check_in, "end": check_out}}
         )  # fmt: skip
-    housed = set(Stay.objects.filter(block__event=block.event_id).values_list("delegate_id", flat=True))
+    stays = Stay.objects.filter(block__event=block.event_id, delegate__delegation=delegation)
+    housed = stays.values("delegate")
     made = Stay.objects.bulk_create(
         Stay(block=block, delegate=d, check_in=check_in, check_out=check_out)
         for d in delegation.delegates.exclude(pk__in=housed)
