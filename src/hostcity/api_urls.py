@@ -3,6 +3,7 @@ from rest_framework.routers import DefaultRouter
 
 from hostcity.delegations import api as delegations_api
 from hostcity.delegations.accreditation import checkin_views
+from hostcity.delegations.journey import api as journey_api
 from hostcity.directory import api as directory_api
 from hostcity.events import api as events_api
 from hostcity.indicators import api as indicators_api
@@ -41,6 +42,10 @@ router.register("planning-runs", events_api.PlanRunViewSet)
 router.register("delegations", delegations_api.DelegationViewSet, basename="delegation")
 router.register("delegates", delegations_api.DelegateViewSet, basename="delegate")
 router.register("badges", delegations_api.BadgeViewSet, basename="badge")
+router.register("flights", journey_api.MovementViewSet, basename="movement")
+router.register("hotel-blocks", journey_api.HotelBlockViewSet)
+router.register("stays", journey_api.StayViewSet, basename="stay")
+router.register("vehicles", journey_api.VehicleViewSet)
 
 urlpatterns = [
     path("checkin/", checkin_views.checkin_api, name="checkin"),

@@ -8,7 +8,8 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from hostcity.accounts.roles import ROLES
 from hostcity.delegations.letters.register import content_for
-from hostcity.delegations.models import HotelBlock, Letter, SecurityItem, Stay
+from hostcity.delegations.models import HotelBlock, Letter, Movement, SecurityItem, Stay
+from hostcity.events.models import Vehicle
 from tests.factories import (
     at,
     make_area,
@@ -332,6 +333,16 @@ API = [
     ("badge-detail", "/api/badges/{badge}/", "get", SEE_BADGES),
     ("badge-issue", "/api/badges/issue/", "post", KEEP_DELEGATIONS),
     ("badge-revoke", "/api/badges/{badge}/revoke/", "post", KEEP_DELEGATIONS),
+    ("movement-list", "/api/flights/", "get", KEEP_DELEGATIONS | {S}),
+    ("movement-list", "/api/flights/", "post", KEEP_DELEGATIONS),
+    ("movement-detail", "/api/flights/{movement}/", "get", KEEP_DELEGATIONS | {S}),
+    ("movement-detail", "/api/flights/{movement}/", "patch", KEEP_DELEGATIONS),
+    ("hotelblock-list", "/api/hotel-blocks/", "get", KEEP_DELEGATIONS),
+    ("hotelblock-detail", "/api/hotel-blocks/{hotel_block}/", "get", KEEP_DELEGATIONS),
+    ("stay-list", "/api/stays/", "get", KEEP_DELEGATIONS),
+    ("stay-detail", "/api/stays/{stay}/", "get", KEEP_DELEGATIONS),
+    ("vehicle-list", "/api/vehicles/", "get", SEE_SCHEDULES),
+    ("vehicle-detail", "/api/vehicles/{vehicle}/", "get", SEE_SCHEDULES),
     ("agendameeting-list", "/api/matchmaking/meetings/", "get", SEE_MATCHMAKING),
     ("agendameeting-detail", "/api/matchmaking/meetings/{match_meeting}/", "get", SEE_MATCHMAKING),
     ("edition-detail", "/api/editions/{edition}/", "get", SEE_PLATFORMS),
@@ -512,6 +523,10 @@ def records(db):
             content=json.dumps(content_for(delegate, event)),
         ).pk,
         "hotel_block": hotel_block.pk,
+        "movement": Movement.objects.create(
+            delegation=delegation, direction="arrival", flight="KC1", at=at(19, 9)
+        ).pk,
+        "vehicle": Vehicle.objects.create(event=event, plate="京A·1").pk,
         "stay": Stay.objects.create(
             block=hotel_block, delegate=delegate, check_in="2030-12-01", check_out="2030-12-02"
         ).pk,

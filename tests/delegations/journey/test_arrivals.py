@@ -125,3 +125,31 @@ def test_the_itinerary_holds_the_flights_the_hotel_and_the_car(client, summit):
     pdf = client.get(f"/events/{event.pk}/itineraries/{kaz.pk}/itinerary.pdf")
     text = PdfReader(io.BytesIO(pdf.content)).pages[0].extract_text()
     assert "KC887" in text and "嘉里大酒店" in text
+
+
+def test_flights_through_the_api_follow_the_same_rule(client, summit):
+    event, _rooms = summit
+    kaz = event.delegations.get(country="KAZ")
+    client.force_login(make_user("protocol_officer"))
+    body = {
+        "delegation": kaz.pk,
+        "direction": "arrival",
+        "flight": "KC887",
+        "airport": "pkx",
+        "at": "2030-12-01T06:30",
+    }
+    made = client.post("/api/flights/", body, content_type="application/json")
+    assert made.status_code == 201 and made.json()["airport"] == "PKX" and "Mayor" in made.json()["greeter"]
+    kaz.refresh_from_db()
+    assert kaz.arrival_flight == "KC887"
+    bad = client.post("/api/flights/", {**body, "airport": "X1"}, content_type="application/json")
+    assert bad.status_code == 400 and "airport" in bad.json()
+    moved = client.patch(
+        f"/api/flights/{made.json()['id']}/", {"flight": "KC889"}, content_type="application/json"
+    )
+    assert moved.status_code == 200
+    kaz.refresh_from_db()
+    assert kaz.arrival_flight == "KC889"
+    client.force_login(make_user("security_officer"))
+    assert client.get("/api/flights/").json()["count"] == 1
+    assert client.post("/api/flights/", body, content_type="application/json").status_code == 403
