@@ -8,7 +8,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from hostcity.accounts.roles import ROLES
 from hostcity.delegations.letters.register import content_for
-from hostcity.delegations.models import HotelBlock, Letter, Movement, SecurityItem, Stay
+from hostcity.delegations.models import Circular, HotelBlock, Letter, Movement, SecurityItem, Stay
 from hostcity.events.models import Vehicle
 from tests.factories import (
     at,
@@ -228,6 +228,9 @@ PAGES = [
         KEEP_DELEGATIONS,
     ),
     ("delegations:room", "/delegations/stays/{stay}/room/", "post", KEEP_DELEGATIONS),
+    ("delegations:circulars", "/delegations/event/{event}/circulars/", "get", KEEP_DELEGATIONS),
+    ("delegations:reminders", "/delegations/event/{event}/circulars/reminders/", "post", KEEP_DELEGATIONS),
+    ("delegations:circular", "/delegations/circulars/{circular}/", "get", KEEP_DELEGATIONS),
     ("delegations:letters", "/delegations/event/{event}/letters/", "get", KEEP_DELEGATIONS),
     ("delegations:letters-issue", "/delegations/event/{event}/letters/issue/", "post", KEEP_DELEGATIONS),
     ("delegations:letters-pdf", "/delegations/event/{event}/letters.pdf", "get", KEEP_DELEGATIONS),
@@ -523,6 +526,9 @@ def records(db):
             content=json.dumps(content_for(delegate, event)),
         ).pk,
         "hotel_block": hotel_block.pk,
+        "circular": Circular.objects.create(
+            event=event, audience="focal_points", subject_en="s", subject_zh="s", body_en="b", body_zh="b"
+        ).pk,
         "movement": Movement.objects.create(
             delegation=delegation, direction="arrival", flight="KC1", at=at(19, 9)
         ).pk,

@@ -30,6 +30,7 @@ MOVEMENTS = [
     "delegations.change_movement",
 ]  # flights
 LODGING = ["delegations.view_hotelblock", "delegations.add_hotelblock", "delegations.change_hotelblock"]
+CIRCULARS = ["delegations.view_circular", "delegations.add_circular", "delegations.view_dispatch"]
 LETTERS = ["delegations.view_letter", "delegations.add_letter"]  # invitation and visa-support letters
 KEEP_DELEGATIONS = [
     "delegations.add_delegation",
@@ -115,6 +116,7 @@ ROLES: tuple[Role, ...] = (
             *LETTERS,
             *MOVEMENTS,
             *LODGING,
+            *CIRCULARS,
             *SEE_SECURITY,
             *VIEW_PLATFORMS,
             *VIEW_REGISTRY,
@@ -139,6 +141,7 @@ ROLES: tuple[Role, ...] = (
             *LETTERS,
             *MOVEMENTS,
             *LODGING,
+            *CIRCULARS,
             *KEEP_SECURITY,
             *KEEP_LOOPS,
             *VIEW_PLATFORMS,

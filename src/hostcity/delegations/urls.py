@@ -2,6 +2,7 @@ from django.urls import path
 
 from hostcity.delegations import import_views, pages
 from hostcity.delegations.accreditation import badge_views, checkin_views
+from hostcity.delegations.circulars import views as circular_views
 from hostcity.delegations.closed_loop import views as loop_views
 from hostcity.delegations.journey import arrival_views, lodging_views
 from hostcity.delegations.letters import views as letter_views
@@ -46,6 +47,9 @@ urlpatterns = [
     path("hotel-blocks/<int:pk>/", lodging_views.rooming, name="rooming"),
     path("hotel-blocks/<int:pk>/rooming.<str:fmt>", lodging_views.rooming_file, name="rooming-file"),
     path("stays/<int:pk>/room/", lodging_views.room, name="room"),
+    path("event/<int:event>/circulars/", circular_views.circular_list, name="circulars"),
+    path("event/<int:event>/circulars/reminders/", circular_views.send_reminders, name="reminders"),
+    path("circulars/<int:pk>/", circular_views.circular_detail, name="circular"),
     path("event/<int:event>/letters/", letter_views.letter_list, name="letters"),
     path("event/<int:event>/letters/issue/", letter_views.issue, name="letters-issue"),
     path("event/<int:event>/letters.pdf", letter_views.letters_pdf, name="letters-pdf"),
