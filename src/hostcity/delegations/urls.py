@@ -4,7 +4,7 @@ from hostcity.delegations import import_views, pages
 from hostcity.delegations.accreditation import badge_views, checkin_views
 from hostcity.delegations.circulars import views as circular_views
 from hostcity.delegations.closed_loop import views as loop_views
-from hostcity.delegations.journey import arrival_views, lodging_views
+from hostcity.delegations.journey import arrival_views, lodging_views, motorcade_views
 from hostcity.delegations.letters import views as letter_views
 from hostcity.delegations.personal_data import views as personal_data_views
 from hostcity.delegations.seating import views as seating_views
@@ -43,6 +43,8 @@ urlpatterns = [
     path("members/<int:pk>/vetting/", vetting_views.set_status, name="vetting-set"),
     path("event/<int:event>/arrivals/", arrival_views.board, name="arrivals"),
     path("event/<int:event>/arrivals.<str:fmt>", arrival_views.board_file, name="arrivals-file"),
+    path("event/<int:event>/motorcade/", motorcade_views.motorcade_page, name="motorcade"),
+    path("event/<int:event>/drivers.pdf", motorcade_views.rosters_pdf, name="drivers-pdf"),
     path("event/<int:event>/hotels/", lodging_views.hotels, name="hotels"),
     path("hotel-blocks/<int:pk>/", lodging_views.rooming, name="rooming"),
     path("hotel-blocks/<int:pk>/rooming.<str:fmt>", lodging_views.rooming_file, name="rooming-file"),
