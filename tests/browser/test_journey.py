@@ -79,3 +79,39 @@ def test_letters_flights_and_hotels(signed_in, summit, size):
     page.goto(f"{page.base}/delegations/event/{event.pk}/letters/")
     expect(page.locator("#letter-register")).to_contain_text("邀请函")
     shot(page, f"letters-zh-{size[0]}")
+
+
+@pytest.mark.parametrize("size", [(1280, 900), (390, 844)], ids=["desktop", "phone"])
+def test_circulars_and_the_motorcade(signed_in, summit, size):
+    from django.core import mail
+
+    from hostcity.events.models import Vehicle
+
+    event, kaz = summit
+    Delegation.objects.filter(pk=kaz.pk).update(focal_point_email="focal@kaz.example")
+    page = signed_in("protocol_officer")
+    page.set_viewport_size({"width": size[0], "height": size[1]})
+    page.goto(f"{page.base}/delegations/event/{event.pk}/")
+    page.locator("#circulars-link").click()
+    form = page.locator("#circular-form")
+    form.get_by_label("To", exact=True).select_option("focal_points")
+    form.get_by_label("Subject (English)").fill("Visas for $delegation")
+    form.get_by_label("Subject (Chinese)").fill("$delegation签证")
+    form.get_by_label("Message (English)").fill("Please apply by 1 May.")
+    form.get_by_label("Message (Chinese)").fill("请于5月1日前申请。")
+    form.get_by_role("button", name="Send").click()
+    expect(page.locator("#dispatches")).to_contain_text("focal@kaz.example")
+    assert any("Visas for Kazakhstan" in m.subject for m in mail.outbox)
+    shot(page, f"circular-en-{size[0]}")
+
+    Vehicle.objects.create(event=event, plate="京A·D0001", driver="王磊", delegation=kaz)
+    page.get_by_role("button", name="简体中文").click()
+    page.goto(f"{page.base}/delegations/event/{event.pk}/motorcade/?day=2030-12-01")
+    expect(page.locator("#motorcade")).to_contain_text("京A·D0001")
+    expect(
+        page.get_by_role("heading", name="车队 · Belt and Road Forum 一带一路国际合作高峰论坛")
+    ).to_be_visible()
+    shot(page, f"motorcade-zh-{size[0]}")
+    page.goto(f"{page.base}/delegations/event/{event.pk}/circulars/")
+    expect(page.locator("#circular-list")).to_contain_text("Visas for $delegation")
+    shot(page, f"circulars-zh-{size[0]}")
