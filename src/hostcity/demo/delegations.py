@@ -23,6 +23,7 @@ from hostcity.delegations.models import (
     ZoneAccess,
 )
 from hostcity.delegations.seating.layout import generate
+from hostcity.demo.names import pool
 from hostcity.events.models import Event
 from hostcity.shared.audit.trail import Actor
 
@@ -54,10 +55,6 @@ ORGANIZATIONS = [
     ("UN", "United Nations", "联合国"),
     ("IMF", "International Monetary Fund", "国际货币基金组织"),
 ]
-FAMILY = ["Adams", "Bauer", "Costa", "Dimitrov", "Erdem", "Fischer", "Garcia", "Haddad", "Ivanov", "Jensen", "Kaya",
-          "Lopez", "Mensah", "Novak", "Okafor", "Petrov", "Quispe", "Rossi", "Silva", "Tanaka", "Usman", "Varga"]  # fmt: skip
-GIVEN = ["Alex", "Maria", "Sam", "Lena", "Omar", "Anna", "Ivan", "Sara", "Karim", "Eva", "Nikos", "Aida"]
-ZH_FAMILY = "亚鲍科迪埃费加哈伊延卡洛门诺奥彼基罗席田乌瓦"
 
 
 def load_delegations(
@@ -134,15 +131,16 @@ def load_delegations(
     # The vetting authority has answered for most: a few are still waiting, one was refused.
     vetting = ["cleared"] * 17 + ["requested"] * 2 + ["not_requested"]
     for delegation in delegations:
+        families, givens = pool(delegation.languages[0] if delegation.languages else "en")
         for category in ["head", "official", "official", "security", "media"]:
-            k = rng.randrange(len(FAMILY))
+            family, family_zh = rng.choice(families)
             status = "cleared" if category == "head" else rng.choice(vetting)
             members.append(
                 Delegate(
                     delegation=delegation,
-                    family_name=FAMILY[k],
-                    given_names=rng.choice(GIVEN),
-                    name_zh=ZH_FAMILY[k] + rng.choice("安贝德尔斯特娜林"),
+                    family_name=family,
+                    given_names=rng.choice(givens),
+                    name_zh=family_zh,
                     category=category,
                     position_en="Head of delegation" if category == "head" else "",
                     position_zh="代表团团长" if category == "head" else "",
