@@ -219,6 +219,7 @@ PAGES = [
     ("delegations:vetting-set", "/delegations/members/{delegate}/vetting/", "post", VETTERS),
     ("delegations:arrivals", "/delegations/event/{event}/arrivals/", "get", KEEP_DELEGATIONS | {S}),
     ("delegations:arrivals-file", "/delegations/event/{event}/arrivals.xlsx", "get", KEEP_DELEGATIONS | {S}),
+    ("delegations:flights-import", "/delegations/event/{event}/arrivals/import/", "get", KEEP_DELEGATIONS),
     ("delegations:motorcade", "/delegations/event/{event}/motorcade/", "get", SEE_SCHEDULES),
     ("delegations:drivers-pdf", "/delegations/event/{event}/drivers.pdf", "get", SEE_SCHEDULES),
     ("delegations:hotels", "/delegations/event/{event}/hotels/", "get", KEEP_DELEGATIONS),

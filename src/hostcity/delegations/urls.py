@@ -43,6 +43,7 @@ urlpatterns = [
     path("members/<int:pk>/vetting/", vetting_views.set_status, name="vetting-set"),
     path("event/<int:event>/arrivals/", arrival_views.board, name="arrivals"),
     path("event/<int:event>/arrivals.<str:fmt>", arrival_views.board_file, name="arrivals-file"),
+    path("event/<int:event>/arrivals/import/", arrival_views.import_flights_page, name="flights-import"),
     path("event/<int:event>/motorcade/", motorcade_views.motorcade_page, name="motorcade"),
     path("event/<int:event>/drivers.pdf", motorcade_views.rosters_pdf, name="drivers-pdf"),
     path("event/<int:event>/hotels/", lodging_views.hotels, name="hotels"),

@@ -153,3 +153,34 @@ def test_flights_through_the_api_follow_the_same_rule(client, summit):
     client.force_login(make_user("security_officer"))
     assert client.get("/api/flights/").json()["count"] == 1
     assert client.post("/api/flights/", body, content_type="application/json").status_code == 403
+
+
+def test_flights_imported_all_or_nothing(client, summit):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from hostcity.delegations.journey.flight_imports import COLUMNS, import_flights
+    from hostcity.shared.spreadsheets import csv_bytes
+
+    event, _rooms = summit
+
+    def upload(rows):
+        return SimpleUploadedFile("flights.csv", csv_bytes(COLUMNS, rows))
+
+    bad = [["KAZ", "arrival", "KC887", "PKX", "T1", "2030-12-01 06:30", "yes", ""],
+           ["FRA", "arrival", "AF128", "PEK", "", "2030-12-01 07:00", "", ""],
+           ["EGY", "landing", "MS956", "PE1", "", "tomorrow", "", ""]]  # fmt: skip
+    report = import_flights(upload(bad), event=event, apply=True, by=SYSTEM)
+    assert not report.applied and [(e.row, e.column) for e in report.errors] == [
+        (3, "delegation"),
+        (4, "direction"),
+        (4, "airport"),
+        (4, "at"),
+    ]
+    assert not Movement.objects.exists()
+    leaving = ["EGY", "departure", "ms957", "pek", "T3", "2030-12-02 21:00", "", ""]
+    good = import_flights(upload([bad[0], leaving]), event=event, apply=True, by=SYSTEM)
+    assert good.applied and good.created == 2
+    kaz = event.delegations.get(country="KAZ")
+    assert (kaz.arrival_flight, kaz.movements.get().vip_lane) == ("KC887", True)
+    client.force_login(make_user("protocol_officer"))
+    assert client.get(f"/delegations/event/{event.pk}/arrivals/import/").status_code == 200

@@ -12,9 +12,12 @@ from django.utils.translation import gettext as _
 
 from hostcity.accounts.access import staff_page
 from hostcity.delegations.journey.arrivals import day_of, movements_on, save_movement
+from hostcity.delegations.journey.flight_imports import COLUMNS as FLIGHT_COLUMNS
+from hostcity.delegations.journey.flight_imports import import_flights
 from hostcity.delegations.models import Delegate, Movement
 from hostcity.events.models import Event
 from hostcity.shared.audit.trail import Actor
+from hostcity.shared.checked_uploads import import_page
 from hostcity.shared.documents.fonts import FONT, document
 from hostcity.shared.downloads import table_download
 from hostcity.shared.forms import StyledModelForm
@@ -135,3 +138,17 @@ def board_file(request, event: int, fmt: str):
     response = HttpResponse(bytes(pdf.output()), content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="arrivals-{event.pk}-{day}.pdf"'
     return response
+
+
+@staff_page(*SEE, "delegations.add_movement")
+def import_flights_page(request, event: int):
+    event = get_object_or_404(Event, pk=event)
+    return import_page(
+        request,
+        template="delegations/flights_import.html",
+        key=f"delegations.pending_flights.{event.pk}",
+        run=lambda upload, apply: import_flights(
+            upload, event=event, apply=apply, by=Actor(user=request.user)
+        ),
+        context={"event": event, "columns": ", ".join(FLIGHT_COLUMNS)},
+    )
