@@ -92,6 +92,16 @@ class RevokeSerializer(serializers.Serializer):
     reason = serializers.CharField(max_length=200)
 
 
+class IssuedSerializer(serializers.Serializer):
+    issued = serializers.IntegerField()
+    badges = BadgeSerializer(many=True)
+
+
+class VettingDoneSerializer(serializers.Serializer):
+    changed = serializers.IntegerField()
+    badges_revoked = serializers.IntegerField()
+
+
 class DelegationViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = DelegationSerializer
     filterset_fields = ["event", "country", "status", "registration"]
@@ -124,6 +134,7 @@ class DelegateViewSet(viewsets.ReadOnlyModelViewSet):
             self.action, DelegateSerializer
         )
 
+    @extend_schema(request=VettingSerializer, responses=DelegateSerializer)
     @action(detail=True, methods=["post"], permission_classes=[holding("delegations.view_delegate", VET)])
     def vetting(self, request, pk=None):
         """Set one delegate's vetting (a refusal or an expiry revokes their live badges)."""
@@ -134,7 +145,11 @@ class DelegateViewSet(viewsets.ReadOnlyModelViewSet):
         delegate.refresh_from_db()
         return Response(DelegateSerializer(delegate, context={"request": request}).data)
 
-    @extend_schema(operation_id="delegates_vetting_many")
+    @extend_schema(
+        operation_id="delegates_vetting_many",
+        request=VettingRowSerializer(many=True),
+        responses=VettingDoneSerializer,
+    )
     @action(
         detail=False, methods=["post"], url_path="vetting", url_name="vetting-list",
         permission_classes=[holding("delegations.view_delegate", VET)],
@@ -176,6 +191,7 @@ class BadgeViewSet(viewsets.ReadOnlyModelViewSet):
     def get_serializer_class(self):
         return {"issue": IssueSerializer, "revoke": RevokeSerializer}.get(self.action, BadgeSerializer)
 
+    @extend_schema(request=IssueSerializer, responses=IssuedSerializer)
     @action(detail=False, methods=["post"], permission_classes=[holding("delegations.add_badge")])
     def issue(self, request):
         """Badges for every member of the event's approved delegations who may hold one."""
@@ -188,6 +204,7 @@ class BadgeViewSet(viewsets.ReadOnlyModelViewSet):
             raise as_drf(error) from error
         return Response({"issued": len(issued), "badges": BadgeSerializer(issued, many=True).data})
 
+    @extend_schema(request=RevokeSerializer, responses=BadgeSerializer)
     @action(detail=True, methods=["post"], permission_classes=[holding("delegations.change_badge")])
     def revoke(self, request, pk=None):
         badge = self.get_object()

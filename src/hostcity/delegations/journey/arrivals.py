@@ -65,9 +65,16 @@ def outside_stay(delegation: Delegation, run: PlanRun) -> list[str]:
     return out
 
 
+EARLIEST, LATEST = 2000, 2100  # the years a flight of the product's events can be in
+
+
 @transaction.atomic
 def save_movement(movement: Movement, members, *, by: Actor) -> PlanRun | None:
     """Save a checked movement and the members on it; returns the re-planning run it started, if any."""
+    if not EARLIEST <= timezone.localtime(movement.at).year <= LATEST:
+        raise ValidationError(
+            {"at": _("A flight's time between %(first)s and %(last)s.") % {"first": EARLIEST, "last": LATEST}}
+        )
     delegation = Delegation.objects.select_for_update().get(pk=movement.delegation_id)
     members = list(members)
     strangers = [m for m in members if m.delegation_id != delegation.pk]
