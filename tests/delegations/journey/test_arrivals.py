@@ -144,7 +144,9 @@ def test_flights_through_the_api_follow_the_same_rule(client, summit):
     assert kaz.arrival_flight == "KC887"
     bad = client.post("/api/flights/", {**body, "airport": "X1"}, content_type="application/json")
     assert bad.status_code == 400 and "airport" in bad.json()
-    ancient = client.post("/api/flights/", {**body, "at": "0122-07-15T04:23:54"}, content_type="application/json")
+    ancient = client.post(
+        "/api/flights/", {**body, "at": "0122-07-15T04:23:54"}, content_type="application/json"
+    )
     assert ancient.status_code == 400 and "at" in ancient.json()  # found by schemathesis
     moved = client.patch(
         f"/api/flights/{made.json()['id']}/", {"flight": "KC889"}, content_type="application/json"
