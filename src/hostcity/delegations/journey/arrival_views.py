@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -145,10 +146,20 @@ def import_flights_page(request, event: int):
     event = get_object_or_404(Event, pk=event)
     return import_page(
         request,
-        template="delegations/flights_import.html",
+        template="web/import_page.html",
         key=f"delegations.pending_flights.{event.pk}",
         run=lambda upload, apply: import_flights(
             upload, event=event, apply=apply, by=Actor(user=request.user)
         ),
-        context={"event": event, "columns": ", ".join(FLIGHT_COLUMNS)},
+        context={
+            "columns": ", ".join(FLIGHT_COLUMNS),
+            "title": _("Import flights"),
+            "back_url": reverse("delegations:arrivals", args=[event.pk]),
+            "back_label": _("Arrivals and departures"),
+            "explanation": _(
+                "A row a flight: the delegation by country code or acronym, arrival or departure, the time "
+                "as YYYY-MM-DD HH:MM, the VIP lane as yes or no, the greeter empty for the one the rank "
+                "calls for."
+            ),
+        },
     )

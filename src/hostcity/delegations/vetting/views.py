@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db.models import Count
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -93,10 +94,19 @@ def import_answers(request, event: int):
     event = get_object_or_404(Event, pk=event)
     return import_page(
         request,
-        template="delegations/vetting_import.html",
+        template="web/import_page.html",
         key=f"delegations.pending_vetting.{event.pk}",
         run=lambda upload, apply: import_vetting(
             upload, event=event, apply=apply, by=Actor(user=request.user)
         ),
-        context={"event": event, "columns": ", ".join(REQUEST_COLUMNS)},
+        context={
+            "columns": ", ".join(REQUEST_COLUMNS),
+            "title": _("Import vetting answers"),
+            "back_url": reverse("delegations:vetting", args=[event.pk]),
+            "back_label": _("Security vetting"),
+            "explanation": _(
+                "The request list with the vetting column filled in by the authority (not_requested, "
+                "requested, cleared, refused or expired); only the delegate and vetting columns are read."
+            ),
+        },
     )
