@@ -65,6 +65,12 @@ def test_letters_flights_and_hotels(signed_in, summit, size):
     lodge.get_by_role("button", name="Lodge its members").click()
     expect(page.locator("#hotel-blocks")).to_contain_text("Kerry Hotel")
     assert Stay.objects.count() == 1
+    page.get_by_role("link", name="Rooming list").click()
+    page.locator("#rooming-list input[name=room_number]").fill("1208")
+    page.locator("#rooming-list").get_by_role("button", name="Save").click()
+    expect(page.locator("#rooming-list input[name=room_number]")).to_have_value("1208")
+    page.goto(f"{page.base}/delegations/event/{event.pk}/arrivals/import/")
+    expect(page.get_by_role("heading", name="Import flights")).to_be_visible()
 
     page.get_by_role("button", name="简体中文").click()
     page.goto(f"{page.base}/events/{event.pk}/itineraries/{kaz.pk}/")
@@ -78,6 +84,10 @@ def test_letters_flights_and_hotels(signed_in, summit, size):
     shot(page, f"hotels-zh-{size[0]}")
     page.goto(f"{page.base}/delegations/event/{event.pk}/letters/")
     expect(page.locator("#letter-register")).to_contain_text("邀请函")
+    page.goto(f"{page.base}/delegations/hotel-blocks/{HotelBlock.objects.get().pk}/")
+    expect(page.get_by_role("heading", name="分房名单 · 嘉里大酒店 Kerry Hotel")).to_be_visible()
+    page.goto(f"{page.base}/delegations/event/{event.pk}/arrivals/?day=2030-11-30")
+    expect(page.locator("#arrival-board")).to_contain_text("KC887")
     shot(page, f"letters-zh-{size[0]}")
 
 
