@@ -40,6 +40,9 @@ def _prepare(verbosity: int = 0) -> None:
     call_command("createcachetable", verbosity=verbosity)  # the cache's table (without Redis) first
     call_command("migrate", interactive=False, verbosity=verbosity)
     call_command("collectstatic", interactive=False, verbosity=verbosity)
+    from hostcity.shared.documents.fonts import regular_font_path
+
+    regular_font_path()  # the documents' font, made once per machine (about 20 s), before the first print
 
 
 def _serve(bind: str, workers: int) -> None:
@@ -89,9 +92,9 @@ def cmd_demo(options) -> int:
     if match.get("requested"):
         print(
             f"  the demo matchmaking (CIFTIS 2027): {match['met']} of {match['requested']} meetings placed "
-            f"for {match['companies']} companies; public form at {url}/match/ciftis-2027/"
+            f"for {match['companies']} companies; public form at {url}match/ciftis-2027/"
         )
-    print(f"  the public directory for foreign residents and visitors (no sign-in): {url}/visit/")
+    print(f"  the public directory for foreign residents and visitors (no sign-in): {url}visit/")
     print(f"  sign in at {url} with any of these users, password {DEMO_PASSWORD!r}:")
     for username, label in summary["users"]:
         print(f"    {username:<18} {label}")

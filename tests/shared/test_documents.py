@@ -50,3 +50,13 @@ def test_an_empty_agenda_says_so():
     pdf = document()
     agenda_page(pdf, title="日程", subtitle="Agenda", notes=[], lines=[], empty="暂无 · Nothing yet")
     assert "Nothing yet" in text_of(pdf)
+
+
+def test_documents_are_set_in_the_regular_weight_not_the_variable_fonts_hairline():
+    from fontTools.ttLib import TTFont
+
+    from hostcity.shared.documents.fonts import REGULAR, regular_font_path
+
+    font = TTFont(regular_font_path())
+    assert "fvar" not in font and font["OS/2"].usWeightClass == REGULAR
+    assert "fvar" in TTFont(font_path())  # what the package ships: variable, Thin by default

@@ -8,6 +8,7 @@ from __future__ import annotations
 import random
 from datetime import timedelta
 
+from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from hostcity.delegations.accreditation.badges import issue_badges
@@ -126,6 +127,12 @@ def load_delegations(
                 languages=["en"],
                 registration="approved",
             )
+        )
+    # The demo's liaison officer accompanies three delegations (their pages show those only).
+    officer = get_user_model().objects.filter(username="liaison_officer").first()
+    if officer is not None:
+        Delegation.objects.filter(event=event, country__in=["KAZ", "UZB", "KGZ"]).update(
+            liaison_officer=officer
         )
     members = []
     # The vetting authority has answered for most: a few are still waiting, one was refused.

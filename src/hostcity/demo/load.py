@@ -135,7 +135,11 @@ def load_users(stdout=None) -> list[tuple[str, str]]:
     model = get_user_model()
     for role in ROLES:
         user, created = model.objects.get_or_create(
-            username=role.slug, defaults={"is_staff": role.slug == "administrator"}
+            username=role.slug,
+            defaults={
+                "is_staff": role.slug == "administrator",
+                "email": f"{role.slug}@demo.hostcity.example",
+            },
         )
         if created:
             user.set_password(DEMO_PASSWORD)
