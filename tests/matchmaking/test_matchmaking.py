@@ -215,3 +215,15 @@ def test_a_run_can_be_cancelled_and_only_done_runs_publish(matchmaking):
     assert MatchRun.objects.get(pk=run.pk).status == "cancelled"
     with pytest.raises(ValidationError, match="not under way"):
         runs.cancel_run(run)
+
+
+def test_a_session_reads_in_beijing_time_not_utc(matchmaking):
+    from datetime import datetime
+
+    from django.utils import timezone
+
+    from hostcity.matchmaking.models import MatchSession
+
+    start = timezone.make_aware(datetime(2030, 9, 10, 9, 0))  # 09:00 in Beijing is 01:00 UTC
+    session = MatchSession(matchmaking=matchmaking, start=start, end=start.replace(hour=12))
+    assert str(session) == "2030-09-10 09:00–12:00"

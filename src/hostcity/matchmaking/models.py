@@ -8,6 +8,7 @@ import secrets
 from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from hostcity.shared.bilingual import BilingualNamed
@@ -69,7 +70,8 @@ class MatchSession(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.start:%Y-%m-%d %H:%M}–{self.end:%H:%M}"
+        start, end = timezone.localtime(self.start), timezone.localtime(self.end)  # Beijing's, not UTC
+        return f"{start:%Y-%m-%d %H:%M}–{end:%H:%M}"
 
 
 class Sector(models.TextChoices):
@@ -231,4 +233,4 @@ class AgendaMeeting(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"table {self.table} at {self.start:%Y-%m-%d %H:%M}"
+        return f"table {self.table} at {timezone.localtime(self.start):%Y-%m-%d %H:%M}"

@@ -9,6 +9,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from hostcity.shared.bilingual import BilingualName, chinese
@@ -228,4 +229,5 @@ class Booking(models.Model):
         return self.status in self.LIVE
 
     def __str__(self) -> str:
-        return f"{self.room} {self.start:%Y-%m-%d %H:%M}–{self.end:%H:%M} {self.purpose}"
+        start, end = timezone.localtime(self.start), timezone.localtime(self.end)
+        return f"{self.room} {start:%Y-%m-%d %H:%M}–{end:%H:%M} {self.purpose}"

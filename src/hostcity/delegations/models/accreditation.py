@@ -2,6 +2,7 @@
 (each carrying a signed token) and every scan at a gate."""
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from hostcity.shared.bilingual import BilingualNamed
@@ -111,4 +112,5 @@ class Scan(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.at:%Y-%m-%d %H:%M:%S} {self.zone_code} {self.result} {self.reason}".strip()
+        at = timezone.localtime(self.at)
+        return f"{at:%Y-%m-%d %H:%M:%S} {self.zone_code} {self.result} {self.reason}".strip()

@@ -3,6 +3,7 @@ who answers for it, its status, and the follow-ups written under it."""
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -55,4 +56,4 @@ class SecurityFollowUp(models.Model):
         verbose_name_plural = _("security follow-ups")
 
     def __str__(self) -> str:
-        return f"{self.at:%Y-%m-%d %H:%M}: {self.note[:60]}"
+        return f"{timezone.localtime(self.at):%Y-%m-%d %H:%M}: {self.note[:60]}"

@@ -2,6 +2,7 @@
 named), where and when it lands or leaves, the VIP lane and who of the host greets or sees it off."""
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -32,4 +33,4 @@ class Movement(models.Model):
         verbose_name_plural = _("arrivals and departures")
 
     def __str__(self) -> str:
-        return f"{self.get_direction_display()} {self.flight} {self.at:%Y-%m-%d %H:%M}"
+        return f"{self.get_direction_display()} {self.flight} {timezone.localtime(self.at):%Y-%m-%d %H:%M}"

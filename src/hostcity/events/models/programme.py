@@ -4,6 +4,7 @@ interpreters it assigns."""
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from hostcity.shared.bilingual import BilingualNamed
@@ -27,7 +28,8 @@ class EventSession(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.start:%Y-%m-%d %H:%M}–{self.end:%H:%M}"
+        start, end = timezone.localtime(self.start), timezone.localtime(self.end)
+        return f"{start:%Y-%m-%d %H:%M}–{end:%H:%M}"
 
 
 class HostPrincipal(BilingualNamed, models.Model):
