@@ -70,7 +70,8 @@ def test_edit_a_venue_and_add_a_room(signed_in, hall):
 
 def test_account_page_creates_an_api_token(signed_in, hall):
     page = signed_in("viewer")
-    page.get_by_role("link", name=re.compile("^user")).click()
+    page.locator("#nav-user").click()  # the user's menu: profile, API, sign out
+    page.get_by_role("link", name="Profile").click()
     page.get_by_role("button", name="Create token").click()
     expect(page.locator("#api-token")).to_have_text(re.compile(r"^[0-9a-f]{40}$"))
 
@@ -78,8 +79,28 @@ def test_account_page_creates_an_api_token(signed_in, hall):
 def test_admin_opens_for_an_administrator(signed_in, hall):
     make_booking(hall, start=at(3, 10))
     page = signed_in("administrator")
+    page.locator("#nav-user").click()
     page.get_by_role("link", name="Administration").click()
     expect(page.locator("#site-name")).to_contain_text("hostcity administration")
     page.goto(f"{page.base}/admin/venues/booking/")
     expect(page.locator("#result_list")).to_contain_text("East Room")
     assert Booking.objects.count() == 1
+
+
+@pytest.mark.parametrize("role", ["administrator", "protocol_officer"])
+@pytest.mark.parametrize("language", ["en", "zh-hans"])
+def test_the_menu_bar_fits_a_laptop_screen(signed_in, hall, role, language):
+    """At 1366 px the bar holds everything on one line (it overflowed for the administrator and wrapped
+    for the protocol officer), in both languages; signing out is in the user's menu."""
+    page = signed_in(role)
+    page.set_viewport_size({"width": 1366, "height": 800})
+    if language == "zh-hans":
+        page.get_by_role("button", name="简体中文").click()
+    page.goto(f"{page.base}/")
+    bar = page.locator("header nav").bounding_box()
+    assert bar["height"] < 70, bar  # one line
+    assert page.evaluate("document.documentElement.scrollWidth") <= 1366
+    switch = page.locator("header form button[name=language]").bounding_box()
+    assert switch["x"] + switch["width"] <= 1366 and switch["height"] < 40  # not drawn as vertical text
+    page.locator("#nav-user").click()
+    expect(page.locator("#signout-form button")).to_be_visible()
