@@ -15,6 +15,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils.text import slugify
 
+from hostcity.demo.notes import without_notes
 from hostcity.directory import revisions
 from hostcity.directory.models import Entry
 
@@ -69,7 +70,7 @@ def load_directory() -> int:
                 "slug": slugify(re.sub(r"\(.*?\)", "", row["name_en"]))[:80],
                 "name_en": row["name_en"],
                 "name_zh": row["name_zh"],
-                "summary_en": row["fact"],
+                "summary_en": without_notes(row["fact"]),
                 "address_en": row["location_or_address"],
                 "source": row["source_url"],
                 "topic": _topic(row["name_en"]),

@@ -18,6 +18,7 @@ from hostcity.accounts.roles import ROLES, sync_roles
 from hostcity.demo.areas import AREA_DISTRICTS, AREAS, VENUE_AREAS
 from hostcity.demo.delegations import load_delegations
 from hostcity.demo.directory import load_directory
+from hostcity.demo.notes import without_notes
 from hostcity.demo.platforms import load_matchmaking
 from hostcity.demo.registry import load_organizations
 from hostcity.demo.rooms import ROOMS_BY_CATEGORY
@@ -107,7 +108,7 @@ def load_venues(areas: dict[str, FunctionalArea]) -> list[Venue]:
                 capacity=capacity,
                 facilities="; ".join(part for part in (row["capacity"], row["uses"]) if part),
                 security_level=SECURITY.get(category, "standard"),
-                sources=f"{row['sources']} (coordinates: {row['coord_source']})",
+                sources=without_notes(f"{row['sources']} (coordinates: {row['coord_source']})"),
             ),
         )
         for name_en, name_zh, kind, room_capacity, booths, equipment in ROOMS_BY_CATEGORY.get(category, []):

@@ -8,6 +8,7 @@ import csv
 import re
 from pathlib import Path
 
+from hostcity.demo.notes import without_notes
 from hostcity.registry.models import InternationalOrganization
 
 DATA = Path(__file__).resolve().parent / "data" / "intl_orgs_seed.csv"
@@ -30,7 +31,7 @@ def load_organizations() -> int:
                     "acronym": acronym.group(1).split(",")[0] if acronym else "",
                     "hq_country": "CHN",
                     "status": InternationalOrganization.Status.OPERATING,
-                    "office_address": row["location_or_address"],
+                    "office_address": without_notes(row["location_or_address"]),
                     "source": row["source_url"].split(" ; ")[0][:500],
                 },
             )

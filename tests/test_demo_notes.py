@@ -1,0 +1,29 @@
+"""The demo shows facts, not the researcher's notes that came with the reference data."""
+
+import csv
+import re
+from pathlib import Path
+
+from hostcity.demo.notes import without_notes
+
+DATA = Path(__file__).resolve().parents[1] / "src" / "hostcity" / "demo" / "data"
+RESEARCH = re.compile(r"mirror\)|not verified|as listed|time of page", re.IGNORECASE)
+
+
+def test_notes_are_taken_out():
+    assert without_notes(
+        "53 eligible countries at time of page; policy since extended (not verified here)"
+    ) == ("53 eligible countries")
+    assert without_notes("Wikipedia 40°04′48″N (airports-worldwide.com mirror)") == "Wikipedia 40°04′48″N"
+
+
+def test_no_shown_field_of_the_demo_data_keeps_a_note():
+    shown = {
+        "beijing_venues.csv": ("sources", "coord_source"),
+        "intl_orgs_seed.csv": ("fact", "location_or_address"),
+    }
+    for name, columns in shown.items():
+        with (DATA / name).open(encoding="utf-8") as rows:
+            for row in csv.DictReader(rows):
+                for column in columns:
+                    assert not RESEARCH.search(without_notes(row[column])), (name, column, row[column])
