@@ -134,3 +134,15 @@ def test_badges_need_zone_access(db):
     with pytest.raises(Exception, match="No zone is open to the category Spouse"):
         badges.issue_badges(event, by=Actor(user=make_user("protocol_officer")))
     assert not Badge.objects.exists()
+
+
+def test_the_badge_list_is_paged_and_filtered(client, issued):
+    event, _plenary, badge = issued
+    client.force_login(make_user("protocol_officer"))
+    url = f"/delegations/event/{event.pk}/badges/"
+    assert client.get(url).context["page"].paginator.count == 2
+    assert [b.pk for b in client.get(f"{url}?q=tokayev").context["page"]] == [badge.pk]
+    assert [b.pk for b in client.get(f"{url}?q=托卡").context["page"]] == [badge.pk]
+    assert client.get(f"{url}?q={badge.number}").context["page"].paginator.count == 1
+    assert client.get(f"{url}?state=revoked").context["page"].paginator.count == 0
+    assert client.get(f"{url}?q=99999999999999999999").status_code == 200  # no overflow

@@ -4,6 +4,7 @@ badges, and the badge PDFs."""
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -15,6 +16,7 @@ from hostcity.delegations.forms import ZoneAccessForm
 from hostcity.delegations.models import Badge, Zone, ZoneAccess
 from hostcity.events.models import Event
 from hostcity.shared.audit.trail import Actor
+from hostcity.shared.paging import paged
 
 
 class ZoneForm(forms.ModelForm):
@@ -61,9 +63,24 @@ def badge_list(request, event: int):
                 access_form.save()
                 messages.success(request, _("Access saved."))
                 return redirect("delegations:badges", event=event.pk)
+    found = _badges_of(event)
+    q, state = request.GET.get("q", "").strip(), request.GET.get("state", "")
+    if q:
+        names = Q(delegate__family_name__icontains=q) | Q(delegate__given_names__icontains=q)
+        names |= Q(delegate__name_zh__icontains=q) | Q(delegate__delegation__country__iexact=q)
+        found = found.filter(names | Q(number=int(q)) if q.isdigit() and len(q) < 10 else names)
+    if state == "valid":
+        found = found.filter(revoked_at__isnull=True)
+    elif state == "revoked":
+        found = found.filter(revoked_at__isnull=False)
+    page, query = paged(request, found, 50)
     context = {
         "event": event,
-        "badges": _badges_of(event),
+        "badges": page,
+        "page": page,
+        "query": query,
+        "q": q,
+        "state": state,
         "zones": Zone.objects.filter(event=event),
         "access": ZoneAccess.objects.filter(zone__event=event)
         .select_related("zone")
