@@ -226,7 +226,7 @@ LOGIN_REDIRECT_URL = "dashboard"
 LOGOUT_REDIRECT_URL = "login"
 
 LANGUAGE_CODE = "en"
-FORMAT_MODULE_PATH = ["hostcity.formats"]  # the English dates of a Beijing office (formats/en)
+FORMAT_MODULE_PATH = ["hostcity.shared.formats"]  # the English dates of a Beijing office (shared/formats/en)
 LANGUAGES = [("en", "English"), ("zh-hans", "简体中文")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = os.environ.get("HOSTCITY_TIME_ZONE", "Asia/Shanghai")

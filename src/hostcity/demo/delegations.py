@@ -25,6 +25,7 @@ from hostcity.delegations.models import (
 )
 from hostcity.delegations.seating.layout import generate
 from hostcity.demo.names import pool
+from hostcity.demo.portraits import give_portraits
 from hostcity.events.models import Event
 from hostcity.shared.audit.trail import Actor
 
@@ -157,6 +158,7 @@ def load_delegations(
             )
     members[-2].vetting = "refused"  # the security officer of the last delegation: no badge
     Delegate.objects.bulk_create(members)
+    give_portraits(Delegate.objects.filter(delegation__event=event).exclude(category="media"))
     badges = issue_badges(event, by=Actor())
     seating = SeatingPlan.objects.create(
         event=event,

@@ -13,5 +13,6 @@ hostcity.planning, lies below it; accounts, the fields and the web stand above).
 - pieces of pages and APIs: checked_uploads.py, paging.py, downloads.py, maps.py, forms.py
   (widgets), word_search.py, kept_renders.py, spreadsheets.py, api_errors.py, api_parsers.py,
   read_replica.py, read_only_admin.py;
+- formats/       dates and numbers as the office writes them (FORMAT_MODULE_PATH);
 - moved_models.py  for the migrations that moved a model here from a field app.
 """
