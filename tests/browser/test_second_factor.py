@@ -35,7 +35,8 @@ def test_an_administrator_sets_up_the_second_factor_at_first_sign_in(page, trans
     expect(page.locator("#backup-codes li")).to_have_count(10)
     page.get_by_role("link", name="I have kept them").click()
     page.wait_for_url(f"{page.base}/")
-    page.get_by_role("link", name="admin.sun").click()
+    page.locator("#nav-user").click()  # the user's menu
+    page.get_by_role("link", name="Profile").click()
     expect(page.locator("#two-factor-link")).to_have_text("On")
     page.locator("#two-factor-link").click()
     expect(page.locator("#two-factor-status")).to_contain_text(re.compile("10 backup codes are left"))

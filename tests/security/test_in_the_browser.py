@@ -97,6 +97,7 @@ def test_the_offline_scanner_checks_the_event_keeps_no_secret_and_forgets_at_sig
         expect(tab.locator("#pending")).to_contain_text("1")
     finally:
         tab.context.set_offline(False)
+    tab.locator("#nav-user").click()  # sign-out is in the user's menu
     tab.get_by_role("button", name="Sign out").click()
     tab.wait_for_url("**/accounts/login/**")
     left = tab.evaluate(
