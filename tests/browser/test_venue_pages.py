@@ -63,7 +63,7 @@ def test_venue_page_pages_through_weeks(signed_in, atlas):
     expect(page.locator("#venue-location.map-ready")).to_be_visible()
     expect(page.locator("#week")).to_contain_text("Talks with Kenya")
     page.get_by_role("link", name=re.compile("Next week")).click()
-    expect(page.locator("#week-label")).to_contain_text("Dec. 9, 2030")
+    expect(page.locator("#week-label")).to_contain_text("9 December 2030")
     expect(page.locator("#week")).not_to_contain_text("Talks with Kenya")
     assert page.url.endswith("?week=2030-12-09")
 

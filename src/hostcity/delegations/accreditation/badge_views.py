@@ -68,7 +68,7 @@ def badge_list(request, event: int):
     if q:
         names = Q(delegate__family_name__icontains=q) | Q(delegate__given_names__icontains=q)
         names |= Q(delegate__name_zh__icontains=q) | Q(delegate__delegation__country__iexact=q)
-        found = found.filter(names | Q(number=int(q)) if q.isdigit() and len(q) < 10 else names)
+        found = found.filter(number=int(q)) if q.isdigit() and len(q) < 10 else found.filter(names)
     if state == "valid":
         found = found.filter(revoked_at__isnull=True)
     elif state == "revoked":
