@@ -279,3 +279,13 @@ def test_map_data_is_geojson_coloured_by_area(manager_client):
     (feature,) = data["features"]
     assert feature["geometry"]["coordinates"] == [116.668, 40.397]
     assert feature["properties"]["colour"] == "#16a085"
+
+
+def test_the_map_note_speaks_of_configuration_to_administrators_only(client, db):
+    from tests.factories import make_user, sign_in
+
+    sign_in(client, make_user("protocol_officer"))
+    page = client.get("/venues/map/").text
+    assert "Schematic district outlines" in page and "HOSTCITY_MAP_TILES" not in page
+    sign_in(client, make_user("administrator"))
+    assert "HOSTCITY_MAP_TILES" in client.get("/venues/map/").text
