@@ -126,3 +126,15 @@ def test_the_api_enters_values_and_targets_through_the_same_rules(seeded):
         "/api/indicator-targets/", {"indicator": indicator, "year": 2050, "value": "150"}, format="json"
     )
     assert far.status_code == 400 and "year" in far.json()
+
+
+def test_a_field_without_targets_says_so_instead_of_zero_of_zero(client, db):
+    from hostcity.indicators.models import Indicator
+    from tests.factories import make_user
+
+    Indicator.objects.create(
+        code="schools", name_en="Schools", name_zh="学校", unit_en="schools", unit_zh="所", field=5
+    )
+    client.force_login(make_user("viewer"))
+    page = client.get("/indicators/").text
+    assert "no target set yet" in page and "0 of 0" not in page
