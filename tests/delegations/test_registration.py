@@ -118,3 +118,10 @@ def test_status_changes_are_audited(delegation):
     with pytest.raises(ValidationError):
         registration.set_status(delegation, status="lost", by=focal(delegation))
     assert AuditEntry.objects.get(action="status").changes == {"status": ["invited", "arrived"]}
+
+
+def test_languages_are_offered_in_both_languages():
+    from hostcity.shared.countries.names import language_choices
+
+    names = dict(language_choices())
+    assert names["ru"] == "Russian / 俄语" and names["ar"] == "Arabic / 阿拉伯语"

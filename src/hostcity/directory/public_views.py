@@ -12,7 +12,7 @@ from hostcity.directory.places import PLACES
 from hostcity.directory.search import Query, distance_km, find
 from hostcity.directory.tiers import TIER_DESCRIPTIONS, points
 from hostcity.shared.bilingual import chinese
-from hostcity.shared.countries.names import language_choices, language_names
+from hostcity.shared.countries.names import language_names
 from hostcity.shared.forms import Styled
 from hostcity.shared.kept_renders import KeptRenders
 from hostcity.shared.maps import map_settings
@@ -37,9 +37,8 @@ class SearchForm(Styled, forms.Form):
         super().__init__(*args, **kwargs)
         zh = chinese()
         self.fields["kind"].choices = [("", _("Everything")), *Kind.choices]
-        names = dict(language_choices())
         self.fields["language"].choices = [("", _("Any"))] + [
-            (code, language_names(code)[1] if zh else names.get(code, code)) for code in COMMON_LANGUAGES
+            (code, language_names(code)[1 if zh else 0]) for code in COMMON_LANGUAGES
         ]
         self.fields["near"].choices = [("", _("Anywhere"))] + [
             (p.code, p.name_zh if zh else p.name_en) for p in PLACES

@@ -52,18 +52,20 @@ def _country_choices() -> tuple[tuple[str, str], ...]:
 
 
 def language_choices() -> list[tuple[str, str]]:
-    """ISO 639-1 languages with English names, for delegations' and delegates' languages."""
+    """ISO 639-1 languages as "English / 中文" (CLDR's Chinese name where it has one), for delegations'
+    and delegates' languages, in English order."""
     return list(_language_choices())
 
 
 @cache  # pycountry's 7,900 languages walked once per process, not on every form
 def _language_choices() -> tuple[tuple[str, str], ...]:
-    return tuple(
-        sorted(
-            ((lang.alpha_2, lang.name) for lang in pycountry.languages if hasattr(lang, "alpha_2")),
-            key=lambda row: row[1],
-        )
-    )
+    chinese = dict(Locale.parse("zh_Hans").languages)
+    rows = []
+    for lang in pycountry.languages:
+        if hasattr(lang, "alpha_2"):
+            zh = chinese.get(lang.alpha_2)
+            rows.append((lang.alpha_2, f"{lang.name} / {zh}" if zh else lang.name))
+    return tuple(sorted(rows, key=lambda row: row[1]))
 
 
 def check_languages(value) -> list[str]:
