@@ -5,8 +5,9 @@ stays (the rooming lists), and the event's vehicles with the delegation each ser
 from django.core.exceptions import ValidationError
 from rest_framework import serializers, viewsets
 
+from hostcity.accounts.api_permissions import holding
 from hostcity.delegations import visibility
-from hostcity.delegations.journey.arrivals import save_movement
+from hostcity.delegations.journey.arrivals import checked_airport, save_movement
 from hostcity.delegations.models import Delegation, HotelBlock, Movement, Stay
 from hostcity.events.models import Vehicle
 from hostcity.shared.api_errors import as_drf
@@ -20,10 +21,10 @@ class MovementSerializer(serializers.ModelSerializer):
                   "with_head", "vip_lane", "greeter", "notes"]  # fmt: skip
 
     def validate_airport(self, value: str) -> str:
-        value = value.strip().upper()
-        if not (len(value) == 3 and value.isalpha()):
-            raise serializers.ValidationError("An airport's IATA code has three letters (PEK, PKX).")
-        return value
+        try:
+            return checked_airport(value)
+        except ValidationError as error:
+            raise serializers.ValidationError(error.messages) from error
 
     def _save(self, movement: Movement, data: dict) -> Movement:
         members = data.pop("delegates", None)
@@ -97,10 +98,7 @@ class StayViewSet(viewsets.ReadOnlyModelViewSet):
             return self.queryset
         return Stay.objects.filter(delegate__delegation__in=_seen(self.request)).order_by("block", "pk")
 
-    def get_permissions(self):  # a stay is read as its block is
-        from hostcity.accounts.api_permissions import holding
-
-        return [holding("delegations.view_hotelblock")()]
+    permission_classes = [holding("delegations.view_hotelblock")]  # a stay is read as its block is
 
 
 class VehicleViewSet(viewsets.ReadOnlyModelViewSet):
@@ -108,7 +106,4 @@ class VehicleViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = VehicleSerializer
     filterset_fields = ["event", "delegation", "kind"]
 
-    def get_permissions(self):  # the motor pool, as the rosters page shows it
-        from hostcity.accounts.api_permissions import holding
-
-        return [holding("events.view_event", "events.view_schedules")()]
+    permission_classes = [holding("events.view_event", "events.view_schedules")]  # as the rosters page

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from hostcity.accounts.access import staff_page
-from hostcity.delegations.journey.arrivals import day_of, movements_on, save_movement
+from hostcity.delegations.journey.arrivals import checked_airport, day_of, movements_on, save_movement
 from hostcity.delegations.journey.flight_imports import COLUMNS as FLIGHT_COLUMNS
 from hostcity.delegations.journey.flight_imports import import_flights
 from hostcity.delegations.models import Delegate, Movement
@@ -55,10 +55,7 @@ class MovementForm(StyledModelForm):
         self.fields["greeter"].help_text = _("Empty: as the rank of the head of delegation calls for.")
 
     def clean_airport(self):
-        code = self.cleaned_data["airport"].strip().upper()
-        if not (len(code) == 3 and code.isalpha()):
-            raise ValidationError(_("An airport's IATA code has three letters (PEK, PKX)."))
-        return code
+        return checked_airport(self.cleaned_data["airport"])
 
     def clean_flight(self):
         return self.cleaned_data["flight"].strip().upper()

@@ -33,6 +33,16 @@ GREETERS = {
     Delegation.Rank.MINISTER: ("Director-General of the Foreign Affairs Office", "市外办主任"),
     Delegation.Rank.OTHER: ("Deputy Director-General of the Foreign Affairs Office", "市外办副主任"),
 }
+
+
+def checked_airport(text: str) -> str:
+    """An airport's IATA code, upper-cased (the board, the import and the API all take it so)."""
+    code = (text or "").strip().upper()
+    if not (len(code) == 3 and code.isalpha()):
+        raise ValidationError(_("An airport's IATA code has three letters (PEK, PKX)."))
+    return code
+
+
 FIELDS = ("direction", "flight", "airport", "terminal", "at", "with_head", "vip_lane", "greeter")
 
 

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from hostcity.delegations.journey.arrivals import save_movement
+from hostcity.delegations.journey.arrivals import checked_airport, save_movement
 from hostcity.delegations.models import Delegation, Movement
 from hostcity.shared.audit.trail import Actor
 from hostcity.shared.spreadsheets import ImportReport, RowError, all_or_nothing, rows_for_report
@@ -55,8 +56,10 @@ def import_flights(upload, *, event, apply: bool, by: Actor) -> ImportReport:
             )
         if direction not in Movement.Direction.values:
             problems.append(("direction", _("arrival or departure, not “%(value)s”.") % {"value": direction}))
-        if not (len(airport) == 3 and airport.isalpha()):
-            problems.append(("airport", _("An airport's IATA code has three letters (PEK, PKX).")))
+        try:
+            airport = checked_airport(airport)
+        except ValidationError as error:
+            problems.append(("airport", error.messages[0]))
         if at is None:
             problems.append(("at", _("Write the time as YYYY-MM-DD HH:MM.")))
         flight = v.get("flight", "").strip().upper()
