@@ -4,6 +4,7 @@ review, zone access. Photos are checked here: type, size, and that they are imag
 from __future__ import annotations
 
 import warnings
+from datetime import date
 
 from django import forms
 from django.conf import settings
@@ -155,33 +156,31 @@ class DelegateForm(forms.ModelForm):
             check_photo(photo)
         return photo
 
-    def clean_birth_date(self):
-        from datetime import date
-
-        value = (self.cleaned_data.get("birth_date") or "").strip()
+    def _secret_date(self, name: str, earliest, latest, implausible: str) -> str:
+        """An encrypted ISO date field: blank keeps the value kept (never sent back to the browser)."""
+        value = (self.cleaned_data.get(name) or "").strip()
         if not value:
-            return self.instance.birth_date if self.instance.pk else ""
+            return getattr(self.instance, name) if self.instance.pk else ""
         try:
-            born = date.fromisoformat(value)
+            day = date.fromisoformat(value)
         except ValueError as error:
             raise ValidationError(_("Write the date as YYYY-MM-DD.")) from error
-        if not date(1900, 1, 1) <= born <= date.today():
-            raise ValidationError(_("%(date)s is not a plausible date of birth.") % {"date": value})
+        if not earliest <= day <= latest:
+            raise ValidationError(implausible % {"date": value})
         return value
+
+    def clean_birth_date(self):
+        return self._secret_date(
+            "birth_date", date(1900, 1, 1), date.today(), _("%(date)s is not a plausible date of birth.")
+        )
 
     def clean_passport_expiry(self):
-        from datetime import date
-
-        value = (self.cleaned_data.get("passport_expiry") or "").strip()
-        if not value:
-            return self.instance.passport_expiry if self.instance.pk else ""
-        try:
-            expires = date.fromisoformat(value)
-        except ValueError as error:
-            raise ValidationError(_("Write the date as YYYY-MM-DD.")) from error
-        if not date(2000, 1, 1) <= expires <= date(2100, 1, 1):
-            raise ValidationError(_("%(date)s is not a plausible expiry date.") % {"date": value})
-        return value
+        return self._secret_date(
+            "passport_expiry",
+            date(2000, 1, 1),
+            date(2100, 1, 1),
+            _("%(date)s is not a plausible expiry date."),
+        )
 
     def clean_nationality(self):
         value = (self.cleaned_data.get("nationality") or "").strip().upper()
