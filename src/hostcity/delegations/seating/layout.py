@@ -1,12 +1,9 @@
 """Seating plans generated from the order of precedence: the host in the centre of the head table,
 guests alternating to the host's right and left by precedence, interpreters behind the principals
-who need them, the other members at round tables; then adjusted by hand, seat by seat. Also where
-each seat lies on the drawing (SVG and PDF share it)."""
+who need them, the other members at round tables; then adjusted by hand, seat by seat. Where each
+seat and its names lie on paper is seating/drawing.py."""
 
 from __future__ import annotations
-
-import math
-from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -143,68 +140,3 @@ def swap(plan: SeatingPlan, first: int, second: int, *, by: Actor) -> tuple[Seat
     b.save()
     record(by, "swap seats", plan, {"seats": [first, second]})
     return a, b
-
-
-# -- the drawing ----------------------------------------------------------------------------------
-SPACING = 78  # px between head-table seats
-SEAT_R = 14
-ROUND_R = 70
-COLUMNS = 4
-
-
-@dataclass(frozen=True)
-class Placed:
-    seat: Seat
-    x: float
-    y: float
-    label_dy: float = 28  # where its names go, below (or, when negative, above) the seat
-
-    @property
-    def second_dy(self) -> float:
-        return self.label_dy + 13 if self.label_dy > 0 else self.label_dy - 12
-
-
-@dataclass(frozen=True)
-class Drawing:
-    width: int
-    height: int
-    seats: list[Placed]
-    head_table: tuple[float, float, float, float]  # x, y, width, height
-    round_tables: list[tuple[int, float, float]]  # number, centre x, centre y
-
-
-def drawing(plan: SeatingPlan, seats: list[Seat]) -> Drawing:
-    """Where everything lies, seen from the floor: the head table across the top, so the host's right
-    is the viewer's left; interpreters behind (above) their principals; round tables in rows below."""
-    reach = max([abs(s.position) for s in seats if s.table == 0] + [(plan.head_table_seats - 1 + 1) // 2])
-    width = max(2 * (reach + 1) * SPACING, COLUMNS * (2 * ROUND_R + 120))
-    centre = width / 2
-    head_y = 110
-    placed = []
-    for seat in seats:
-        if seat.table == 0:
-            x = centre - seat.position * SPACING
-            if seat.behind:
-                placed.append(Placed(seat, x, head_y - 52, label_dy=-20))
-            else:
-                placed.append(Placed(seat, x, head_y, label_dy=44))
-    rows = math.ceil(plan.round_tables / COLUMNS) if plan.round_tables else 0
-    cell_w = width / COLUMNS
-    tables = []
-    for t in range(plan.round_tables):
-        row, column = divmod(t, COLUMNS)
-        tables.append((t + 1, cell_w * (column + 0.5), 260 + row * (2 * ROUND_R + 150)))
-    centres = {number: (x, y) for number, x, y in tables}
-    for seat in seats:
-        if seat.table and seat.table in centres:
-            cx, cy = centres[seat.table]
-            angle = -math.pi / 2 + 2 * math.pi * seat.position / plan.seats_per_table
-            below = math.sin(angle) >= -0.01
-            placed.append(
-                Placed(
-                    seat, cx + ROUND_R * math.cos(angle), cy + ROUND_R * math.sin(angle), 26 if below else -20
-                )
-            )
-    height = 200 + rows * (2 * ROUND_R + 150) + 40
-    head = (centre - reach * SPACING - SPACING / 2, head_y + SEAT_R + 4, (2 * reach + 1) * SPACING, 16)
-    return Drawing(int(width), int(height), placed, head, tables)

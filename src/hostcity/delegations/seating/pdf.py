@@ -1,13 +1,15 @@
-"""A seating plan on paper: the same drawing as the SVG (seating.drawing), on an A3 or A4 landscape
-page scaled to fit, names in both scripts in Noto Sans SC."""
+"""A seating plan on paper: the same drawing as the SVG (seating/drawing.py), on an A3 or A4
+landscape page scaled to fit, names in both scripts in Noto Sans SC."""
 
 from __future__ import annotations
 
-from hostcity.delegations.models import Seat, SeatingPlan
-from hostcity.delegations.seating.layout import SEAT_R, Drawing
+from hostcity.delegations.models import SeatingPlan
+from hostcity.delegations.seating.drawing import SEAT_R, TABLE_R, Drawing, Text
 from hostcity.shared.documents.fonts import FONT, document
 
-FILL = {"host": (153, 18, 30), "interpreter": (138, 138, 138), "guest": (0, 84, 155)}
+FILL = {"host": (153, 18, 30), "interpreter": (118, 118, 118), "guest": (0, 84, 155)}
+TONE = {"name": (17, 17, 17), "plain": (34, 34, 34), "muted": (74, 74, 74)}
+PX_TO_PT = 72 / 25.4  # the drawing's sizes are in px; at `scale` mm a px, a font's points are these
 
 
 def render(plan: SeatingPlan, drawing: Drawing) -> bytes:
@@ -20,34 +22,34 @@ def render(plan: SeatingPlan, drawing: Drawing) -> bytes:
     def at(x: float, y: float) -> tuple[float, float]:
         return margin + x * scale, margin + y * scale
 
+    def write(text: Text, colour: tuple[int, int, int] | None = None) -> None:
+        pdf.set_font(FONT, size=text.size * scale * PX_TO_PT)
+        pdf.set_text_color(*(colour or TONE[text.tone]))
+        x, y = at(text.x, text.y)
+        width = pdf.get_string_width(text.text)
+        x -= {"start": 0, "middle": width / 2, "end": width}[text.anchor]
+        pdf.text(x, y, text.text)
+
     x, y, w, h = drawing.head_table
     pdf.set_fill_color(233, 220, 195)
     pdf.set_draw_color(160, 136, 96)
     pdf.rect(*at(x, y), w * scale, h * scale, style="DF")
     for number, cx, cy in drawing.round_tables:
-        pdf.circle(*at(cx, cy), 48 * scale, style="DF")
-        pdf.set_font(FONT, size=9)
-        tx, ty = at(cx, cy)
-        pdf.set_xy(tx - 5, ty - 2)
-        pdf.cell(10, 4, str(number), align="C")
-    pdf.set_font(FONT, size=14)
-    pdf.set_xy(margin, margin)
-    pdf.cell(0, 7, f"{plan.title_zh}  {plan.title_en}")
+        pdf.set_fill_color(233, 220, 195)
+        pdf.set_draw_color(160, 136, 96)
+        pdf.circle(*at(cx, cy), TABLE_R * scale, style="DF")
+        write(Text(cx, cy + 6, str(number), 18, "middle"), (91, 69, 38))
     for placed in drawing.seats:
-        seat: Seat = placed.seat
-        english, chinese = seat.names()
-        cx, cy = at(placed.x, placed.y)
-        if seat.delegate_id or seat.role != Seat.Role.GUEST:
+        seat = placed.seat
+        if seat.delegate_id or seat.role != "guest":
             pdf.set_fill_color(*FILL.get(seat.role, FILL["guest"]))
         else:
             pdf.set_fill_color(255, 255, 255)
         pdf.set_draw_color(50, 50, 50)
-        pdf.circle(cx, cy, SEAT_R * scale, style="DF")
-        box = 70 * scale
-        pdf.set_font(FONT, size=7)
-        pdf.set_xy(cx - box / 2, cy + placed.label_dy * scale - 2.5)
-        pdf.cell(box, 3, chinese, align="C")
-        pdf.set_font(FONT, size=5.5)
-        pdf.set_xy(cx - box / 2, cy + placed.second_dy * scale - 2.2)
-        pdf.cell(box, 3, english, align="C")
+        pdf.circle(*at(placed.x, placed.y), SEAT_R * scale, style="DF")
+        if placed.number:
+            white = (255, 255, 255) if seat.delegate_id else (51, 51, 51)
+            write(Text(placed.x, placed.y + 4, placed.number, 11, "middle"), white)
+    for text in drawing.notes + drawing.texts:
+        write(text)
     return bytes(pdf.output())

@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -13,6 +14,7 @@ from hostcity.accounts.access import staff_page
 from hostcity.delegations.models import SeatingPlan
 from hostcity.delegations.seating import layout as seating
 from hostcity.delegations.seating import pdf as seating_pdf
+from hostcity.delegations.seating.drawing import drawing
 from hostcity.delegations.seating.precedence import RULES
 from hostcity.events.models import Event
 from hostcity.shared.audit.trail import Actor
@@ -75,8 +77,12 @@ def plan_list(request, event: int):
 
 
 def _context(plan: SeatingPlan) -> dict:
-    seats = list(plan.seats.select_related("delegate__delegation__organization"))
-    return {"plan": plan, "drawing": seating.drawing(plan, seats)}
+    seats = list(plan.seats.select_related("delegate__delegation__organization", "plan"))
+    note = []
+    for language in ("zh-hans", "en"):
+        with translation.override(language):
+            note.append(_("Seen from the floor: the host's right is on the left."))
+    return {"plan": plan, "drawing": drawing(plan, seats, (note[0], note[1]))}
 
 
 @staff_page("delegations.view_delegation", "delegations.view_all_delegations")

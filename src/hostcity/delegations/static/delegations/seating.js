@@ -7,10 +7,10 @@
   let source = null;
   function seatAt(x, y) {
     const hit = document.elementFromPoint(x, y);
-    return hit ? hit.closest("g.seat") : null;
+    return hit ? hit.closest("g.seat, text.seat-text") : null;
   }
   box.addEventListener("pointerdown", (event) => {
-    const seat = event.target.closest("g.seat");
+    const seat = event.target.closest("g.seat, text.seat-text");
     if (!seat || seat.classList.contains("seat-host")) return;
     source = seat;
     seat.style.opacity = "0.5";
