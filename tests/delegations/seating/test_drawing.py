@@ -84,8 +84,8 @@ def test_no_text_overlaps_another_or_a_seat_and_all_stay_on_the_page(db, seed):
 def test_each_guest_is_named_with_country_and_title_in_both_scripts(db):
     event = make_event()
     kaz = make_delegation(event, country="KAZ", head_rank=Delegation.Rank.HEAD_OF_STATE, languages=["ru"])
-    make_delegate(kaz, category="head", family_name="Tokayev", given_names="Kassym-Jomart", name_zh="托卡耶夫",
-                  position_en="President", position_zh="总统")  # fmt: skip
+    make_delegate(kaz, category="head", family_name="Tokayev", given_names="Kassym-Jomart",
+                  name_zh="托卡耶夫", position_en="President", position_zh="总统")  # fmt: skip
     make_delegate(kaz, category="official", family_name="Nurtleu", name_zh="努尔特列乌",
                   position_en="Foreign Minister", position_zh="外交部长")  # fmt: skip
     plan = SeatingPlan.objects.create(event=event, title_en="Banquet", title_zh="宴会", head_table_seats=2,
