@@ -187,6 +187,8 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "hostcity.web.context_processors.navigation",
             ],
+            # `in_language` in every template: a record's name or title in the page's language
+            "builtins": ["hostcity.shared.bilingual_tags"],
         },
     },
 ]

@@ -343,7 +343,11 @@ def test_a_must_nobody_can_interpret_is_the_conflict(formulation):
     result = plan(_no_russian_interpreter(), formulation=formulation)
     assert result["status"] == "infeasible"
     assert result["unscheduled"] == [
-        {"meeting": "second", "reason": "no interpreter for zh-ru is on the roster"}
+        {
+            "meeting": "second",
+            "reason": "no interpreter for zh-ru is on the roster",
+            "why": {"code": "no_interpreter_on_roster", "pair": "zh-ru"},
+        }
     ]
 
 
@@ -380,5 +384,9 @@ def test_the_smallest_conflict_is_named_when_presolve_renames_the_assumption():
     conflict = smallest_conflict(timeline, "intervals", Options(time_limit=5, workers=1, quiet=True))
     assert [c["meeting"] for c in conflict] == ["m1"]
     assert plan(tree)["unscheduled"] == [
-        {"meeting": "m1", "reason": "no interpreter for zh-ru is on the roster"}
+        {
+            "meeting": "m1",
+            "reason": "no interpreter for zh-ru is on the roster",
+            "why": {"code": "no_interpreter_on_roster", "pair": "zh-ru"},
+        }
     ]

@@ -28,6 +28,7 @@ def notices_for(run: PlanRun) -> list[Notice]:
         line = f"{titles[meeting]}: " + (
             f"{where['start'].replace('T', ' ')}–{where['end'][11:]}" if where else "not held"
         )
+        why = why.get("text", "") if isinstance(why, dict) else why  # the engine's words, in English
         if why:
             line += f" ({why})"
         for party in parties_of.get(meeting, []):

@@ -10,10 +10,10 @@ from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
 
 from hostcity.accounts.access import staff_page
-from hostcity.events import compare, moves, plan_runs, timelines
+from hostcity.events import compare, moves, plan_runs, run_reading
 from hostcity.events.forms import EventForm, MeetingRequestForm, RunForm
 from hostcity.events.models import Event, MeetingRequest, PlanRun
-from hostcity.events.planning_problem import meeting_titles, room_pk
+from hostcity.events.planning_problem import meeting_titles
 from hostcity.shared.plan_times import aware
 from hostcity.shared.runs.time_limits import DEFAULT as DEFAULT_TIME_LIMIT
 from hostcity.venues.models import Room
@@ -104,26 +104,23 @@ def start(request, pk: int):
 def run_detail(request, pk: int):
     run = get_object_or_404(PlanRun.objects.select_related("event", "started_by", "accepted_by"), pk=pk)
     by = request.GET.get("by", "room") if request.GET.get("by") in VIEWS else "room"
-    days = timelines.layout(run.problem, run.plan, by) if run.plan else []
+    plan_days = run_reading.plan_days(run)
+    day = request.GET.get("day", "") if request.GET.get("day") in plan_days else ""
     titles = meeting_titles(run.problem)
     context = {
         "run": run,
-        "days": days,
+        "days": run_reading.days(run, by, day),
         "by": by,
+        "day": day,
+        "plan_days": plan_days,
         "views": VIEWS,
-        "unscheduled": [
-            (u, titles.get(u["meeting"], u["meeting"])) for u in (run.plan or {}).get("unscheduled", [])
-        ],
+        "summary": run_reading.summary(run),
+        "unscheduled": run_reading.unscheduled(run),
         "can_edit": request.user.has_perm(EDIT),
         "under_way": run.status in (PlanRun.Status.QUEUED, PlanRun.Status.RUNNING),
-        "move_rooms": [
-            (str(room_pk(r["id"])), f"{v.get('name') or v['id']} · {r['id']} ({r.get('kind', '')})")
-            for v in run.problem.get("venues", [])
-            for r in v["rooms"]
-            if room_pk(r["id"]) is not None
-        ],
+        "move_rooms": run_reading.room_choices(run),
         "move_meetings": sorted(titles.items(), key=lambda kv: kv[1]),
-        "moved": sorted(run.moved.items()) if run.moved else [],
+        "moved": run_reading.moved(run),
     }
     if request.headers.get("HX-Request") and request.GET.get("part") == "progress":
         if not context["under_way"]:  # finished: the whole page, with the plan, replaces the progress

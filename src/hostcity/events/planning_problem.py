@@ -98,6 +98,7 @@ def problem_for(event) -> dict:
             {
                 "id": item.code,
                 "title": item.title_en,
+                "title_zh": item.title_zh,
                 "room": room_id(item.room),
                 "start": local(item.start),
                 "end": local(item.end),
@@ -154,6 +155,8 @@ def problem_for(event) -> dict:
         }
         if request.title_en:
             meeting["title"] = request.title_en
+        if request.title_zh:
+            meeting["title_zh"] = request.title_zh
         if request.venues.exists():
             meeting["venues"] = [v.code for v in request.venues.all()]
         if request.room_kinds:
@@ -179,7 +182,16 @@ def problem_for(event) -> dict:
                 "name": v.name_en,
                 "name_zh": v.name_zh,
                 "location": {"lat": v.latitude, "lon": v.longitude},
-                "rooms": [{"id": room_id(r), "kind": r.kind, "capacity": r.capacity} for r in rooms[v.pk]],
+                "rooms": [
+                    {
+                        "id": room_id(r),
+                        "name": r.name_en,
+                        "name_zh": r.name_zh,
+                        "kind": r.kind,
+                        "capacity": r.capacity,
+                    }
+                    for r in rooms[v.pk]
+                ],
             }
             for v in venues
         ],

@@ -135,6 +135,7 @@ class Party(Strict):
 class Fixed(Span):
     id: str
     title: str | None = None
+    title_zh: str | None = None
     room: str | None = None
     venue: str | None = None
     parties: list[str] = []
@@ -164,6 +165,7 @@ class Meeting(Strict):
     interpretation: Literal["auto", "none"] | list[tuple[str, str]] = "auto"
     pinned: Pinned | None = None
     title: str | None = None
+    title_zh: str | None = None
 
 
 class Interpreter(Strict):

@@ -32,7 +32,7 @@ class Solved:
     plan: dict
     formulation: str
     moved: list[str] = field(default_factory=list)
-    why_moved: dict[str, str] = field(default_factory=dict)
+    why_moved: dict[str, explain.Why] = field(default_factory=dict)
 
 
 # -- the search --------------------------------------------------------------------------------
@@ -275,9 +275,10 @@ def _finish(
         )
     occupancy = explain.Occupancy(timeline, placed)
     unscheduled = [
-        {"meeting": f.meeting.id, "reason": explain.unscheduled_reason(timeline, f, placed, occupancy)}
+        {"meeting": f.meeting.id, "reason": why.text, "why": why.entry()}
         for f in timeline.frames
         if f.index not in placed
+        for why in [explain.unscheduled_reason(timeline, f, placed, occupancy)]
     ]
     why_moved = {
         timeline.frames[i].meeting.id: explain.why_moved(timeline, timeline.frames[i], old[i], placed.get(i))

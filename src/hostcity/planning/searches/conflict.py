@@ -37,14 +37,13 @@ def smallest_conflict(
     core = _assumed_core(timeline, form, options, deadline)
     core, minimal = _shrunk(timeline, form, options, core, deadline)
     frames = [timeline.frames[i] for i in core]
-    note = "" if minimal else " (the time ran out before this set was shrunk to the smallest)"
-    return [
-        {
-            "meeting": f.meeting.id,
-            "reason": explain.must_reason(timeline, f, [o for o in frames if o is not f]) + note,
-        }
-        for f in frames
-    ]
+    out = []
+    for f in frames:
+        why = explain.must_reason(timeline, f, [o for o in frames if o is not f])
+        if not minimal:
+            why = why.noted("not_smallest", " (the time ran out before this set was shrunk to the smallest)")
+        out.append({"meeting": f.meeting.id, "reason": why.text, "why": why.entry()})
+    return out
 
 
 def only_these(timeline: Timeline, musts: set[int]) -> Timeline:

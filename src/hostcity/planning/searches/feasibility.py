@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ortools.sat.python import cp_model
 
@@ -27,6 +27,8 @@ class Conflict:
 
     meetings: tuple[int, ...]  # frame indices
     reason: str = ""  # what the check saw; empty when each meeting's own reason says it all
+    code: str = ""  # the same as a code and its arguments, for a page to write in its reader's language
+    args: dict = field(default_factory=dict)
 
     def as_unscheduled(self, timeline: Timeline) -> list[dict]:
         """The conflict as the plan lists it: each must with its own reason (explain.py), and what the
@@ -35,7 +37,11 @@ class Conflict:
         out = []
         for f in frames:
             own = must_reason(timeline, f, [o for o in frames if o is not f])
-            out.append({"meeting": f.meeting.id, "reason": f"{own}; {self.reason}" if self.reason else own})
+            why = own.entry()
+            if self.code:
+                why["check"] = {"code": self.code, **self.args}
+            reason = f"{own}; {self.reason}" if self.reason else own.text
+            out.append({"meeting": f.meeting.id, "reason": reason, "why": why})
         return out
 
 
@@ -63,6 +69,8 @@ def _pinned_together(timeline: Timeline, musts: list[MeetingFrame]) -> Conflict 
                 return Conflict(
                     (a.index, b.index),
                     f"{a.meeting.id} and {b.meeting.id} are both pinned to {party} at overlapping times",
+                    "pinned_overlap",
+                    {"meetings": [a.meeting.id, b.meeting.id], "parties": [party]},
                 )
     by_start = defaultdict(list)
     for f in pinned:
@@ -74,6 +82,12 @@ def _pinned_together(timeline: Timeline, musts: list[MeetingFrame]) -> Conflict 
             return Conflict(
                 tuple(f.index for f in frames),
                 f"{len(frames)} meetings are pinned to {when}, where {len(rooms)} rooms can hold them",
+                "pinned_too_many",
+                {
+                    "count": len(frames),
+                    "start": timeline.moment(start).strftime("%Y-%m-%dT%H:%M"),
+                    "rooms": len(rooms),
+                },
             )
     return None
 
@@ -93,6 +107,8 @@ def _party_overfull(timeline: Timeline, musts: list[MeetingFrame]) -> Conflict |
                 tuple(f.index for f in frames),
                 f"{party}'s {len(frames)} musts need {needed} slots; its availability and their windows "
                 f"leave {len(slots)}",
+                "party_overfull",
+                {"parties": [party], "count": len(frames), "needed": needed, "slots": len(slots)},
             )
     return None
 
@@ -120,6 +136,8 @@ def _resource_overfull(timeline: Timeline, musts: list[MeetingFrame]) -> Conflic
                 tuple(f.index for f in held),
                 f"{resource.name} can hold at most {most} of its {len(held)} musts (its free time, "
                 "meetings and minutes a day)",
+                "resource_overfull",
+                {"resource": resource.name, "most": most, "count": len(held)},
             )
     return None
 
@@ -146,7 +164,12 @@ def _chain_too_long(timeline: Timeline, musts: list[MeetingFrame]) -> Conflict |
         if start is None:
             if len(via[i]) > 1:
                 names = " -> ".join(frames[k].meeting.id for k in via[i])
-                return Conflict(via[i], f"the chain {names} is longer than the slots its windows leave")
+                return Conflict(
+                    via[i],
+                    f"the chain {names} is longer than the slots its windows leave",
+                    "chain_too_long",
+                    {"meetings": [frames[k].meeting.id for k in via[i]]},
+                )
             continue  # no start at all: _no_start names it
         end = start + f.duration
         for j in successors[i]:
@@ -203,6 +226,8 @@ def _breaks_over_spread(timeline: Timeline, musts: list[MeetingFrame]) -> Confli
                 tuple(f.index for f in pinned),
                 f"{party}'s pinned meetings leave it at least {certain} breaks; the fairness bound allows "
                 f"{spread} (a party with one meeting has none)",
+                "breaks_over_spread",
+                {"parties": [party], "breaks": certain, "spread": spread},
             )
     return None
 

@@ -32,7 +32,10 @@ def _child(connection, problem: dict, time_limit: float, previous: dict | None) 
                 progress=lambda line: connection.send(("line", line)),
             ),
         )
-        moved = {m: solved.why_moved.get(m, "") for m in solved.moved}
+        moved = {
+            m: {"text": why.text, **why.entry()} if (why := solved.why_moved.get(m)) else {"text": ""}
+            for m in solved.moved
+        }
         connection.send(("done", (solved.plan, moved)))
     except Exception as error:  # reported to the parent, which records it on the run
         connection.send(("error", f"{type(error).__name__}: {error}"))
