@@ -1,5 +1,6 @@
 """Fill translations into a gettext catalog from a JSON file of {msgid: msgstr}: each entry named gets
-its msgstr (its fuzzy mark and previous msgid dropped); the rest is left as it is.
+its msgstr (its fuzzy mark and previous msgid dropped), a plural entry (named by its singular) its one
+form msgstr[0], as Chinese has; the rest is left as it is.
 
     python tools/fill_po.py src/hostcity/locale/zh_Hans/LC_MESSAGES/django.po translations.json
 """
@@ -25,11 +26,12 @@ def fill(po: str, wanted: dict[str, str]) -> tuple[str, int]:
     for block in po.split("\n\n"):
         lines = block.split("\n")
         ids = [i for i, line in enumerate(lines) if line.startswith("msgid ")]
-        strs = [i for i, line in enumerate(lines) if line.startswith("msgstr ")]
-        if not ids or not strs or any(line.startswith("msgid_plural") for line in lines):
+        strs = [i for i, line in enumerate(lines) if line.startswith(("msgstr ", "msgstr[0] "))]
+        if not ids or not strs:
             out.append(block)
             continue
-        start, end = ids[0], strs[0]
+        plural = next((i for i, line in enumerate(lines) if line.startswith("msgid_plural")), None)
+        start, end = ids[0], strs[0] if plural is None else plural
         msgid = _unquote([lines[start][6:], *lines[start + 1 : end]])
         if msgid not in wanted:
             out.append(block)
@@ -39,7 +41,10 @@ def fill(po: str, wanted: dict[str, str]) -> tuple[str, int]:
             for line in lines[:start]
             if not line.startswith("#|") and line.strip() != "#, fuzzy"
         ]
-        out.append("\n".join([*head, *lines[start:end], "msgstr " + _quote(wanted[msgid])]))
+        if plural is None:
+            out.append("\n".join([*head, *lines[start:end], "msgstr " + _quote(wanted[msgid])]))
+        else:  # Chinese has one form: msgstr[0] (the singular's msgid names the entry)
+            out.append("\n".join([*head, *lines[start : strs[0]], "msgstr[0] " + _quote(wanted[msgid])]))
         filled += 1
     return "\n\n".join(out), filled
 

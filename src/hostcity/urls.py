@@ -45,6 +45,7 @@ urlpatterns = [
     path("delegations/", include("hostcity.delegations.urls")),
     path("events/", include("hostcity.events.urls")),
     path("events/", include("hostcity.delegations.journey.urls")),
+    path("events/", include("hostcity.delegations.summit.urls")),
     path("platforms/", include("hostcity.platforms.urls")),
     path("registry/", include("hostcity.registry.urls")),
     path("matchmaking/", include("hostcity.matchmaking.urls")),

@@ -110,6 +110,7 @@ PAGES = [
     ("events:run", "/events/runs/{run}/", "get", SEE_SCHEDULES),
     ("journey:itineraries", "/events/{event}/itineraries/", "get", SEE_SCHEDULES),
     ("journey:board", "/events/{event}/board/", "get", SEE_SCHEDULES),
+    ("summit:home", "/events/{event}/summit/", "get", SEE_SCHEDULES & SEE_DELEGATIONS),
     ("events:rosters", "/events/{event}/rosters/", "get", SEE_SCHEDULES),
     ("journey:itinerary", "/events/{event}/itineraries/{delegation}/", "get", SEE_SCHEDULES),
     (

@@ -59,7 +59,9 @@ def test_the_security_officer_clears_and_logs(signed_in, summit, size):
 
     page.get_by_role("button", name="简体中文").click()
     page.goto(f"{page.base}/delegations/event/{event.pk}/vetting/")
-    expect(page.get_by_role("heading", name="安全审查 · 一带一路国际合作高峰论坛 Belt and Road Forum")).to_be_visible()
+    expect(
+        page.get_by_role("heading", name="安全审查 · 一带一路国际合作高峰论坛 Belt and Road Forum")
+    ).to_be_visible()
     expect(page.locator(f"#delegate-{waiting.pk}")).to_contain_text("已通过")
     shot(page, f"vetting-zh-{size[0]}")
     page.goto(f"{page.base}/delegations/event/{event.pk}/security/")

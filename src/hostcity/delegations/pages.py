@@ -41,7 +41,8 @@ def delegation_list(request, event: int):
             return redirect("delegations:list", event=event.pk)
     else:
         form = PrecedenceForm(
-            request.GET or None, initial={"rule": event.precedence_rule, "letter": event.precedence_letter}
+            request.GET if "rule" in request.GET else None,
+            initial={"rule": event.precedence_rule, "letter": event.precedence_letter},
         )
     rows = visibility.visible(
         request.user,
@@ -49,13 +50,20 @@ def delegation_list(request, event: int):
         .select_related("organization")
         .annotate(members=Count("delegates")),
     )
+    shown = {}  # the summit home's figures lead here, to the delegations they count
+    if request.GET.get("status") in Delegation.Status.values:
+        rows = rows.filter(status=request.GET["status"])
+        shown[_("Status")] = Delegation.Status(request.GET["status"]).label
+    if request.GET.get("registration") in Delegation.Registration.values:
+        rows = rows.filter(registration=request.GET["registration"])
+        shown[_("Registration")] = Delegation.Registration(request.GET["registration"]).label
     if form.is_bound and form.is_valid():  # a preview of another rule
         ordered = precedence.in_precedence(
             rows, form.cleaned_data["rule"], letter=form.cleaned_data["letter"]
         )
     else:
         ordered = precedence.for_event(event, rows)
-    context = {"event": event, "delegations": ordered, "form": form}
+    context = {"event": event, "delegations": ordered, "form": form, "shown": shown}
     return render(request, "delegations/delegation_list.html", context)
 
 

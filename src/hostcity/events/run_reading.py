@@ -48,14 +48,15 @@ def _room_names(problem: dict) -> dict[str, tuple[str, str]]:
     return {room_id(r): (r.name_en, r.name_zh) for r in Room.objects.filter(pk__in=pks)}
 
 
+def room_places(run: PlanRun) -> dict[str, str]:
+    """Room id -> "Venue · Room", in the page's language."""
+    labels = timelines.room_labels(run.problem or {}, _room_names(run.problem or {}))
+    return {key: f"{venue} · {room}" for key, (room, venue) in labels.items()}
+
+
 def room_choices(run: PlanRun) -> list[tuple[str, str]]:
     """(room's primary key, "Venue · Room") for each room of the problem that is one of ours."""
-    labels = timelines.room_labels(run.problem or {}, _room_names(run.problem or {}))
-    return [
-        (str(pk), f"{venue} · {room}")
-        for key, (room, venue) in labels.items()
-        if (pk := room_pk(key)) is not None
-    ]
+    return [(str(pk), place) for key, place in room_places(run).items() if (pk := room_pk(key)) is not None]
 
 
 def _closure_reasons(problem: dict) -> dict[str, str]:

@@ -36,3 +36,15 @@ def both(record, field: str = "name", br: bool = False, cls: str = "") -> str:
         '{}{}<span lang="{}" class="other-name{}">{}</span>',
         first, mark_safe("<br>") if br else " ", lang, f" {cls}" if cls else "", second,
     )  # fmt: skip
+
+
+@register.filter
+def other_language(record, field: str = "name") -> str:
+    """The form `in_language` does not show, or "" when there is none or it is the same."""
+    first = in_language(record, field)
+    if isinstance(record, dict):
+        english, other = record.get(f"{field}_en") or "", record.get(f"{field}_zh") or ""
+    else:
+        english, other = getattr(record, f"{field}_en", "") or "", getattr(record, f"{field}_zh", "") or ""
+    second = english if first == other and other else other
+    return "" if second == first else second

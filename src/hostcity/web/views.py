@@ -9,6 +9,8 @@ from rest_framework.authtoken.models import Token
 
 from hostcity.accounts.roles import roles_of
 from hostcity.accounts.second_factor import enrolled
+from hostcity.delegations.summit.home import countdown
+from hostcity.events.models import Event
 from hostcity.venues.pages import VENUE_RENDERS
 from hostcity.venues.queries import dashboard_figures
 
@@ -23,7 +25,12 @@ def dashboard(request):
         return render_to_string("web/_dashboard_figures.html", {"figures": dashboard_figures(user)}, request)
 
     content = VENUE_RENDERS.get(("dashboard", shown), figures, settings.HOSTCITY_STAFF_CACHE_SECONDS)
-    return render(request, "web/dashboard.html", {"figures_html": content})
+    summits = []
+    if user.has_perms(["delegations.view_all_delegations", "events.view_schedules"]):
+        today = timezone.localdate()
+        upcoming = Event.objects.filter(end_date__gte=today).order_by("start_date")[:4]
+        summits = [(event, *countdown(event, today)) for event in upcoming]
+    return render(request, "web/dashboard.html", {"figures_html": content, "summits": summits})
 
 
 @login_required

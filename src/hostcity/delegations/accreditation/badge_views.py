@@ -73,6 +73,8 @@ def badge_list(request, event: int):
         found = found.filter(revoked_at__isnull=True)
     elif state == "revoked":
         found = found.filter(revoked_at__isnull=False)
+    elif state == "no_photo":
+        found = found.filter(revoked_at__isnull=True, delegate__photo="")
     page, query = paged(request, found, 50)
     context = {
         "event": event,
