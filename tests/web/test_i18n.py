@@ -66,3 +66,18 @@ def test_pages_speak_chinese_after_the_switch(manager_client):
     assert response.status_code == 302
     page = manager_client.get("/venues/").content.decode()
     assert "场馆名录" in page and 'lang="zh-Hans"' in page and "Venue atlas" not in page
+
+
+def test_translation_functions_go_by_the_names_makemessages_reads():
+    """makemessages finds `_`, `gettext`, `gettext_lazy`, `ngettext`… by name: a string marked with
+    another alias (`gettext_lazy as _lazy`) is never put in the catalog, and stays English."""
+    import re
+
+    alias = re.compile(r"import .*\b(?:n|p|np)?gettext(?:_lazy)? as (?!_\b)(\w+)")
+    found = [
+        f"{path.relative_to(LOCALE.parent)}: {line.strip()}"
+        for path in LOCALE.parent.rglob("*.py")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if alias.search(line)
+    ]
+    assert found == []

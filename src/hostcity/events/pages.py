@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from hostcity.accounts.access import staff_page
@@ -20,9 +20,9 @@ from hostcity.venues.models import Room
 
 EDIT = "events.change_event"
 VIEWS = {
-    "room": _lazy("Rooms"),
-    "party": _lazy("Delegations and principals"),
-    "interpreter": _lazy("Interpreters"),
+    "room": gettext_lazy("Rooms"),
+    "party": gettext_lazy("Delegations and principals"),
+    "interpreter": gettext_lazy("Interpreters"),
 }
 
 

@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from hostcity.accounts.access import staff_page
@@ -21,16 +21,16 @@ KEEP = "indicators.change_indicator"
 
 
 class ValueForm(Styled, forms.Form):
-    year = forms.IntegerField(label=_lazy("year"))
-    value = forms.CharField(label=_lazy("value"), max_length=30)
-    source_url = forms.CharField(label=_lazy("source (web address)"), max_length=500, required=False)
-    publisher = forms.CharField(label=_lazy("publisher"), max_length=200, required=False)
-    note = forms.CharField(label=_lazy("note"), max_length=300, required=False)
+    year = forms.IntegerField(label=gettext_lazy("year"))
+    value = forms.CharField(label=gettext_lazy("value"), max_length=30)
+    source_url = forms.CharField(label=gettext_lazy("source (web address)"), max_length=500, required=False)
+    publisher = forms.CharField(label=gettext_lazy("publisher"), max_length=200, required=False)
+    note = forms.CharField(label=gettext_lazy("note"), max_length=300, required=False)
 
 
 class TargetForm(Styled, forms.Form):
-    year = forms.IntegerField(label=_lazy("year"))
-    value = forms.CharField(label=_lazy("target"), max_length=30)
+    year = forms.IntegerField(label=gettext_lazy("year"))
+    value = forms.CharField(label=gettext_lazy("target"), max_length=30)
 
 
 @staff_page("indicators.view_indicator")

@@ -8,7 +8,7 @@ from django.http import Http404, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from hostcity.matchmaking import registration
@@ -19,7 +19,7 @@ from hostcity.matchmaking.profiles import directory
 from hostcity.shared.forms import add_errors
 from hostcity.shared.paging import paged
 
-REGISTERED = _lazy(
+REGISTERED = gettext_lazy(
     "You are registered. Keep the address of this page: it is your key to your requests and agenda."
 )
 

@@ -12,7 +12,7 @@ from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.shortcuts import render
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 
@@ -57,14 +57,14 @@ def check_then_apply(request, form, *, key: str, run: Callable, choices: Callabl
 
 class ImportFileForm(forms.Form):
     file = forms.FileField(
-        label=_lazy("Excel or CSV file"),
+        label=gettext_lazy("Excel or CSV file"),
         widget=forms.ClearableFileInput(attrs={"accept": ".xlsx,.csv", "class": "form-control"}),
     )
 
 
 class KindImportForm(ImportFileForm):
     kind = forms.ChoiceField(
-        label=_lazy("What the file holds"), widget=forms.Select(attrs={"class": "form-select"})
+        label=gettext_lazy("What the file holds"), widget=forms.Select(attrs={"class": "form-select"})
     )
 
 

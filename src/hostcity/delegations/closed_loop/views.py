@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from hostcity.accounts.access import staff_page
@@ -80,9 +80,9 @@ class MemberForm(forms.ModelForm):
 
 
 class TestForm(forms.Form):
-    member = forms.ModelChoiceField(queryset=LoopMember.objects.none(), label=_lazy("Person"))
-    day = forms.DateField(label=_lazy("Day"), widget=forms.DateInput(attrs={"type": "date"}))
-    result = forms.ChoiceField(label=_lazy("Result"), choices=TestRecord.Result.choices)
+    member = forms.ModelChoiceField(queryset=LoopMember.objects.none(), label=gettext_lazy("Person"))
+    day = forms.DateField(label=gettext_lazy("Day"), widget=forms.DateInput(attrs={"type": "date"}))
+    result = forms.ChoiceField(label=gettext_lazy("Result"), choices=TestRecord.Result.choices)
 
     def __init__(self, *args, loop=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -91,16 +91,16 @@ class TestForm(forms.Form):
 
 
 class ActivityForm(forms.Form):
-    kind = forms.ChoiceField(label=_lazy("Kind"), choices=SharedActivity.Kind.choices)
-    label = forms.CharField(label=_lazy("What"), max_length=200)
-    room = forms.ModelChoiceField(queryset=Room.objects.none(), required=False, label=_lazy("Room"))
+    kind = forms.ChoiceField(label=gettext_lazy("Kind"), choices=SharedActivity.Kind.choices)
+    label = forms.CharField(label=gettext_lazy("What"), max_length=200)
+    room = forms.ModelChoiceField(queryset=Room.objects.none(), required=False, label=gettext_lazy("Room"))
     start = forms.DateTimeField(
-        label=_lazy("Start"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"})
+        label=gettext_lazy("Start"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"})
     )
     end = forms.DateTimeField(
-        label=_lazy("End"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"})
+        label=gettext_lazy("End"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"})
     )
-    members = forms.ModelMultipleChoiceField(queryset=LoopMember.objects.none(), label=_lazy("Who"))
+    members = forms.ModelMultipleChoiceField(queryset=LoopMember.objects.none(), label=gettext_lazy("Who"))
 
     def __init__(self, *args, loop=None, **kwargs):
         super().__init__(*args, **kwargs)

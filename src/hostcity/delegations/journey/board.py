@@ -52,7 +52,8 @@ def board(event, at: datetime) -> dict:
         "under_way": meetings,
         "late": [m for m in meetings if m.waiting_for],
         "counts": {
-            status: sum(1 for d in delegations if d.status == status) for status in Delegation.Status.values
+            label: sum(1 for d in delegations if d.status == status)
+            for status, label in Delegation.Status.choices
         },
     }
 

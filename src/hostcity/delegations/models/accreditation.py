@@ -45,6 +45,17 @@ class ZoneAccess(models.Model):
     def __str__(self) -> str:
         return f"{self.category} → {self.zone.code} {self.valid_from}–{self.valid_to}"
 
+    @property
+    def category_label(self) -> str:
+        """The category as people read it (the field holds a delegate category's code)."""
+        from hostcity.delegations.models.records import Delegate
+
+        return (
+            Delegate.Category(self.category).label
+            if self.category in Delegate.Category.values
+            else self.category
+        )
+
 
 class SigningKey(models.Model):
     """The deployment's Ed25519 key for badge tokens: the private half encrypted at rest, the public

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import Count
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -104,9 +105,12 @@ def import_answers(request, event: int):
             "title": _("Import vetting answers"),
             "back_url": reverse("delegations:vetting", args=[event.pk]),
             "back_label": _("Security vetting"),
-            "explanation": _(
-                "The request list with the vetting column filled in by the authority (not_requested, "
-                "requested, cleared, refused or expired); only the delegate and vetting columns are read."
+            "explanation": format_html(
+                _(
+                    "The request list with the vetting column filled in by the authority with one of "
+                    "{values}; only the delegate and vetting columns are read."
+                ),
+                values=format_html_join(", ", "<code>{}</code>", ((v,) for v in Delegate.Vetting.values)),
             ),
         },
     )
