@@ -106,7 +106,7 @@ def load_venues(areas: dict[str, FunctionalArea]) -> list[Venue]:
                 longitude=float(row["lon"]),
                 coordinate_quality=row["coord_quality"],
                 capacity=capacity,
-                facilities="; ".join(part for part in (row["capacity"], row["uses"]) if part),
+                facilities=without_notes("; ".join(part for part in (row["capacity"], row["uses"]) if part)),
                 security_level=SECURITY.get(category, "standard"),
                 sources=without_notes(f"{row['sources']} (coordinates: {row['coord_source']})"),
             ),

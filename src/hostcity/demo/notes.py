@@ -14,6 +14,7 @@ NOTES = [
     ),  # ; policy since extended (not verified here)
     re.compile(r"\s*\((?:older page|at time of page)\)", re.IGNORECASE),
     re.compile(r"\s+at (?:the )?time of (?:the )?page", re.IGNORECASE),  # 53 countries at time of page
+    re.compile(r"\s*\((?:[A-Z][\w.&-]*\s?)+,?\s(?:19|20)\d{2}\)"),  # (Wikipedia, 2014), (CRI 2010)
 ]
 
 

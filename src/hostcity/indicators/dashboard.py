@@ -21,6 +21,14 @@ class Series:
     target_then: float | None = None
     on_track: bool | None = None  # None: no target for the latest value's year
 
+    @property
+    def drawable(self) -> bool:
+        """Whether a chart says more than the figure: two years or more with a value or a target."""
+        return (
+            sum(1 for v, t in zip(self.values, self.targets, strict=True) if v is not None or t is not None)
+            >= 2
+        )
+
     def chart(self, chinese: bool) -> dict:
         i = self.indicator
         return {

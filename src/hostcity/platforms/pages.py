@@ -25,10 +25,13 @@ def platform_detail(request, code: str):
         "exhibitors": [e.exhibitors for e in editions],
         "deals_amount": [float(e.deals_amount) if e.deals_amount is not None else None for e in editions],
     }
+    figured = sum(
+        1 for e in editions if any(v is not None for v in (e.participants, e.exhibitors, e.deals_amount))
+    )
     return render(
         request,
         "platforms/platform_detail.html",
-        {"platform": platform, "editions": editions, "chart": chart},
+        {"platform": platform, "editions": editions, "chart": chart, "drawable": figured >= 2},
     )
 
 

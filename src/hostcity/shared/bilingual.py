@@ -2,6 +2,8 @@
 (`name_en`, `name_zh`), and one rule says which a viewer reads first — the page's language, falling
 back to the other form when that one is empty."""
 
+import re
+
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -48,3 +50,13 @@ class BilingualName(BilingualNamed, models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+def split_scripts(text: str) -> str:
+    """Of a value that holds both forms side by side ("Dongcheng 东城区"), the page language's; the
+    whole value when it holds only one."""
+    chinese_part = "".join(re.findall(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef·]+", text or "")).strip()
+    latin_part = re.sub(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef·]+", " ", text or "").strip()
+    if not chinese_part or not latin_part:
+        return (text or "").strip()
+    return chinese_part if chinese() else " ".join(latin_part.split())

@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from hostcity.shared.bilingual import BilingualName, chinese
+from hostcity.shared.bilingual import BilingualName, chinese, split_scripts
 from hostcity.venues.geojson import validate_outline
 
 
@@ -39,6 +39,14 @@ class FunctionalArea(BilingualName):
     def description(self) -> str:
         zh = chinese()
         return (self.description_zh if zh else self.description_en) or self.description_en
+
+
+COORDINATE_QUALITY = {  # how far a venue's coordinates can be trusted, as the reference data say it
+    "sourced": _("from a source"),
+    "derived": _("derived from the address"),
+    "estimate": _("estimate"),
+    "placeholder_unverified": _("placeholder, not verified"),
+}
 
 
 class Venue(BilingualName):
@@ -103,6 +111,15 @@ class Venue(BilingualName):
 
     def get_absolute_url(self) -> str:
         return reverse("venues:venue", args=[self.code])
+
+    @property
+    def district_name(self) -> str:
+        """The district in the page's language: the field may hold both forms ("Dongcheng 东城区")."""
+        return split_scripts(self.district)
+
+    @property
+    def coordinate_quality_label(self) -> str:
+        return str(COORDINATE_QUALITY.get(self.coordinate_quality, self.coordinate_quality))
 
 
 # The fields a person keeps for a venue and a room, in the order forms, files and the API show them.
