@@ -6,7 +6,7 @@ are made up; countries and their order of precedence are real."""
 from __future__ import annotations
 
 import random
-from datetime import timedelta
+from datetime import date, timedelta
 
 from django.contrib.auth import get_user_model
 from django.utils import timezone
@@ -57,6 +57,15 @@ ORGANIZATIONS = [
     ("UN", "United Nations", "联合国"),
     ("IMF", "International Monetary Fund", "国际货币基金组织"),
 ]
+
+
+POSITIONS = {  # titles of a delegation's members, for seating plans and badges
+    "head": [("Head of delegation", "代表团团长")],
+    "official": [("Minister of Foreign Affairs", "外交部长"), ("Ambassador to China", "驻华大使"),
+                 ("Deputy Minister of Commerce", "商务部副部长"), ("Senior Adviser", "高级顾问")],
+    "security": [("Head of security", "安全主管")],
+    "media": [("Press officer", "新闻官")],
+}  # fmt: skip
 
 
 def load_delegations(
@@ -138,11 +147,18 @@ def load_delegations(
     members = []
     # The vetting authority has answered for most: a few are still waiting, one was refused.
     vetting = ["cleared"] * 17 + ["requested"] * 2 + ["not_requested"]
-    for delegation in delegations:
+    for k, delegation in enumerate(delegations):
         families, givens = pool(delegation.languages[0] if delegation.languages else "en")
         for category in ["head", "official", "official", "security", "media"]:
             family, family_zh = rng.choice(families)
             status = "cleared" if category == "head" else rng.choice(vetting)
+            position_en, position_zh = rng.choice(POSITIONS[category])
+            # passports valid for years, but two heads' expire within six months of the summit
+            expiry = (
+                date(2027, 3, 1)
+                if category == "head" and k in (3, 17)
+                else date(rng.randint(2028, 2035), 6, 30)
+            )
             members.append(
                 Delegate(
                     delegation=delegation,
@@ -150,9 +166,11 @@ def load_delegations(
                     given_names=rng.choice(givens),
                     name_zh=family_zh,
                     category=category,
-                    position_en="Head of delegation" if category == "head" else "",
-                    position_zh="代表团团长" if category == "head" else "",
+                    position_en=position_en,
+                    position_zh=position_zh,
                     nationality=delegation.country,
+                    passport_number=f"E{rng.randint(10_000_000, 99_999_999)}",
+                    passport_expiry=expiry.isoformat(),
                     vetting=status,
                 )
             )

@@ -23,9 +23,10 @@ def flight_entries(delegation: Delegation) -> list[Entry]:
             title_en, title_zh = f"Arrival, flight {m.flight}", f"抵达，航班 {m.flight}"
         else:
             title_en, title_zh = f"Departure, flight {m.flight}", f"离开，航班 {m.flight}"
-        if m.greeter:
-            title_en += f" — {m.greeter}"
-            title_zh += f" — {m.greeter}"
+        if m.greeter:  # "Mayor of Beijing / 北京市市长": each title its own form (a typed one is kept whole)
+            greeter_en, _slash, greeter_zh = m.greeter.partition(" / ")
+            title_en += f" — {greeter_en}"
+            title_zh += f" — {greeter_zh or greeter_en}"
         out.append(
             Entry(
                 m.at,

@@ -25,6 +25,14 @@ class AgendaLine:
     detail: str = ""  # a smaller line under the text: the place, the interpreters
 
 
+WEEKDAYS_ZH = "一二三四五六日"
+
+
+def day_heading(day) -> str:
+    """A day as both readers of the document write it: "12月18日 星期五 · Friday 18 December 2026"."""
+    return f"{day.month}月{day.day}日 星期{WEEKDAYS_ZH[day.weekday()]}  ·  {day:%A} {day.day} {day:%B %Y}"
+
+
 def agenda_page(
     pdf: FPDF,
     *,
@@ -53,16 +61,16 @@ def agenda_page(
             day = start.date()
             pdf.ln(2)
             pdf.set_font(FONT, size=11)
-            pdf.cell(0, 7, f"{day:%Y-%m-%d}", new_x="LMARGIN", new_y="NEXT")
-        pdf.set_font(FONT, size=9)
-        pdf.cell(24, 5, f"{start:%H:%M}–{end:%H:%M}")
+            pdf.cell(0, 7, day_heading(day), new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font(FONT, size=10)
+        pdf.cell(24, 5.5, f"{start:%H:%M}–{end:%H:%M}")
         if line.column:
             pdf.cell(22, 5, line.column)
-        pdf.multi_cell(0, 5, line.text, new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 5.5, line.text, new_x="LMARGIN", new_y="NEXT")
         if line.detail:
             pdf.set_x(pdf.l_margin + 24)
-            pdf.set_font(FONT, size=8)
-            pdf.multi_cell(0, 4, line.detail, new_x="LMARGIN", new_y="NEXT")
+            pdf.set_font(FONT, size=8.5)
+            pdf.multi_cell(0, 4.5, line.detail, new_x="LMARGIN", new_y="NEXT")
     if not lines:
         pdf.set_font(FONT, size=10)
         pdf.cell(0, 8, empty)
