@@ -93,7 +93,8 @@ def test_the_offline_scanner_checks_the_event_keeps_no_secret_and_forgets_at_sig
         expect(tab.locator("#net-state")).to_have_text("offline")
         tab.get_by_label("Badge code").fill(forum_badge)  # a Forum badge at the Summit's zone P
         tab.get_by_role("button", name="Check").click()
-        expect(tab.locator("#result")).to_contain_text("Denied: wrong_event")
+        expect(tab.locator("#result")).to_contain_text("Denied: for another event")  # the code in words
+        expect(tab.locator("#result")).to_have_attribute("data-reason", "wrong_event")
         expect(tab.locator("#pending")).to_contain_text("1")
     finally:
         tab.context.set_offline(False)

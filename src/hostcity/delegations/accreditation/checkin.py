@@ -22,6 +22,7 @@ from django.conf import settings
 from django.db import IntegrityError, connection, transaction
 from django.db.models import Count
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 
 from hostcity.delegations.accreditation.badge_tokens import TokenError, read
 from hostcity.delegations.accreditation.signing import public_keys
@@ -42,6 +43,21 @@ REASONS = (
     "bad_time",  # an offline scan's time in the future, or older than the window allows
     "replayed",  # a client id already used for another token, zone or gate
 )
+# What the gate's screen says for each reason (the API answers with the code).
+REASON_LABELS = {
+    "unknown": gettext_lazy("unknown badge"),
+    "forged": gettext_lazy("not a genuine badge"),
+    "malformed": gettext_lazy("unreadable code"),
+    "expired": gettext_lazy("no longer valid"),
+    "not_yet_valid": gettext_lazy("not valid yet"),
+    "revoked": gettext_lazy("revoked"),
+    "wrong_zone": gettext_lazy("not for this zone"),
+    "unknown_zone": gettext_lazy("unknown zone"),
+    "wrong_event": gettext_lazy("for another event"),
+    "bad_time": gettext_lazy("scan time out of range"),
+    "replayed": gettext_lazy("scan already used"),
+    "no keys yet": gettext_lazy("offline with no keys yet: connect once"),
+}
 KEYS_FOR_SECONDS = 30.0
 _keys: dict = {"at": -1e9, "keys": {}}
 ZONES = Expiring(seconds=30)  # zones found (not misses: a zone just made is found at once)

@@ -95,15 +95,22 @@ def _scanner_events():
     return Event.objects.filter(zones__isnull=False).distinct().prefetch_related("zones")
 
 
+def _reasons() -> dict[str, str]:
+    """Each refusal's words on the gate's screen, in the page's language."""
+    return {code: str(label) for code, label in checkin.REASON_LABELS.items()}
+
+
 @staff_page("delegations.add_scan")
 def scanner(request):
-    return render(request, "delegations/scanner.html", {"events": _scanner_events()})
+    return render(request, "delegations/scanner.html", {"events": _scanner_events(), "reasons": _reasons()})
 
 
 @staff_page("delegations.add_scan")
 def scanner_shell(request):
     """The scanner as the service worker keeps it for offline use: no form, no CSRF token, no name."""
-    response = render(request, "delegations/scanner_shell.html", {"events": _scanner_events()})
+    response = render(
+        request, "delegations/scanner_shell.html", {"events": _scanner_events(), "reasons": _reasons()}
+    )
     response["Cache-Control"] = "private, no-store"
     return response
 

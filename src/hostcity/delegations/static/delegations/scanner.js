@@ -8,6 +8,9 @@
   const root = document.getElementById("scanner");
   if (!root) return;
   const T = root.dataset;
+  const reasonsNode = document.getElementById("scan-reasons");
+  const REASONS = reasonsNode ? JSON.parse(reasonsNode.textContent) : {};
+  const said = (reason) => REASONS[reason] || reason;  // the code, in words
   const STORE = "hostcity.gate", QUEUE = "hostcity.gate.queue";
   const $ = (id) => document.getElementById(id);
   let gateData = JSON.parse(localStorage.getItem(STORE) || "null");
@@ -106,7 +109,7 @@
     const box = $("result");
     box.className = "alert " + (decision.allowed ? "alert-success" : "alert-danger");
     const who = [decision.name_en, decision.name_zh, decision.delegation_en].filter(Boolean).join(" · ");
-    box.textContent = (decision.allowed ? T.tAllowed : T.tDenied + ": " + decision.reason) +
+    box.textContent = (decision.allowed ? T.tAllowed : T.tDenied + ": " + said(decision.reason)) +
       (decision.repeat ? " (" + T.tRepeat + ")" : "") + (who ? " — " + who : "") + (offline ? " — " + T.tOffline : "");
     box.dataset.reason = decision.reason || "";
     box.dataset.allowed = String(decision.allowed);
