@@ -16,9 +16,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from playwright.sync_api import sync_playwright  # noqa: E402
-
-from tests.browser.chromium import CHROMIUM, FLAGS  # noqa: E402
+from playwright.sync_api import sync_playwright
+from tests.browser.chromium import CHROMIUM, FLAGS
 
 PASSWORD = "hostcity-demo-2026"
 PAGES = {  # name: (user, path); the demo's first event, run, plan and delegation

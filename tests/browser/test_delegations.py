@@ -113,7 +113,8 @@ def test_a_gate_scans_online_then_offline_and_uploads(page, signed_in, summit):
         forged = token_for(issued["staff"])[:-6] + "AAAAAA"
         page.get_by_label("Badge code").fill(forged)
         page.get_by_role("button", name="Check").click()
-        expect(page.locator("#result")).to_contain_text("Denied: forged")
+        expect(page.locator("#result")).to_contain_text("Denied: not a genuine badge")
+        expect(page.locator("#result")).to_have_attribute("data-reason", "forged")
         expect(page.locator("#pending")).to_contain_text("2")
         assert Scan.objects.count() == 1
     finally:

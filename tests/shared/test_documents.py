@@ -36,8 +36,9 @@ def test_an_agenda_page_in_both_languages_by_day():
     for expected in (
         "日程",
         "Itinerary",
-        "2030-05-01",
-        "2030-05-02",
+        "5月1日 星期三",  # the day in both languages
+        "Wednesday 1 May 2030",
+        "5月2日 星期四",
         "09:00–09:45",
         "大会堂",
         "Table 4",

@@ -13,7 +13,6 @@ from hostcity.accounts.access import staff_page
 from hostcity.events import compare, moves, plan_runs, run_reading
 from hostcity.events.forms import EventForm, MeetingRequestForm, RunForm
 from hostcity.events.models import Event, MeetingRequest, PlanRun
-from hostcity.events.planning_problem import meeting_titles
 from hostcity.shared.plan_times import aware
 from hostcity.shared.runs.time_limits import DEFAULT as DEFAULT_TIME_LIMIT
 from hostcity.venues.models import Room
@@ -106,7 +105,6 @@ def run_detail(request, pk: int):
     by = request.GET.get("by", "room") if request.GET.get("by") in VIEWS else "room"
     plan_days = run_reading.plan_days(run)
     day = request.GET.get("day", "") if request.GET.get("day") in plan_days else ""
-    titles = meeting_titles(run.problem)
     context = {
         "run": run,
         "days": run_reading.days(run, by, day),
@@ -119,7 +117,7 @@ def run_detail(request, pk: int):
         "can_edit": request.user.has_perm(EDIT),
         "under_way": run.status in (PlanRun.Status.QUEUED, PlanRun.Status.RUNNING),
         "move_rooms": run_reading.room_choices(run),
-        "move_meetings": sorted(titles.items(), key=lambda kv: kv[1]),
+        "move_meetings": run_reading.meeting_choices(run),
         "moved": run_reading.moved(run),
     }
     if request.headers.get("HX-Request") and request.GET.get("part") == "progress":
@@ -180,10 +178,15 @@ def move(request, pk: int):
             moves.pin(run, meeting, start=start, room=room, by=request.user)
             faults, pinned = [], True
         else:
-            faults, pinned = moves.check_move(run, meeting, start=start, room=room), False
+            faults, pinned = (
+                run_reading.faults(run, moves.check_move(run, meeting, start=start, room=room)),
+                False,
+            )
     except ValidationError as error:
-        faults, pinned = error.messages, False
-    context = {"faults": faults, "pinned": pinned, "meeting": request.POST.get("meeting", ""), "run": run}
+        faults, pinned = run_reading.faults(run, error.messages), False
+    titles = dict(run_reading.meeting_choices(run))
+    code = request.POST.get("meeting", "")
+    context = {"faults": faults, "pinned": pinned, "meeting": titles.get(code, code), "run": run}
     return render(request, "events/_move_result.html", context, status=200)
 
 

@@ -4,6 +4,7 @@ the page's language (shared/runs/reasons.py)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
@@ -11,6 +12,7 @@ from django.utils.translation import gettext as _
 from hostcity.events import timelines
 from hostcity.events.models import PlanRun
 from hostcity.events.planning_problem import room_id, room_pk
+from hostcity.shared.runs.plan_faults import describe_fault
 from hostcity.shared.runs.reasons import Names, describe
 from hostcity.venues.models import Closure, Room
 
@@ -46,6 +48,20 @@ def summary(run: PlanRun) -> str:
 def _room_names(problem: dict) -> dict[str, tuple[str, str]]:
     pks = [pk for v in problem.get("venues", []) for r in v.get("rooms", []) if (pk := room_pk(r["id"]))]
     return {room_id(r): (r.name_en, r.name_zh) for r in Room.objects.filter(pk__in=pks)}
+
+
+def faults(run: PlanRun, found: list[str]) -> list[str]:
+    """The validator's faults of a moved plan, in the page's language with names."""
+    names = Names.of(run.problem or {})
+    closures = {c for fault in found for c in re.findall(rf"{timelines.CLOSURE_PREFIX}\d+-\d+", fault)}
+    names.meetings.update(_closure_reasons({"fixed": [{"id": c} for c in closures]}))  # closed since the run
+    return [describe_fault(fault, names, run.problem or {}) for fault in found]
+
+
+def meeting_choices(run: PlanRun) -> list[tuple[str, str]]:
+    """(id, title in the page's language) of the run's meetings, by title."""
+    titles = Names.of(run.problem or {}).meetings
+    return sorted(titles.items(), key=lambda kv: kv[1])
 
 
 def room_places(run: PlanRun) -> dict[str, str]:
