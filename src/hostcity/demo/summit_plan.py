@@ -32,6 +32,24 @@ PROGRAMME = [  # (code, day, start, end, venue, room kind, English, Chinese)
 INTERPRETERS = [("ru", 2), ("en", 3), ("fr", 1), ("ar", 1), ("es", 1), ("pt", 1), ("de", 1)]
 MUSTS = 14  # the first delegations in precedence get a must; the others a high priority
 PLAN_SECONDS = 20
+# The interpreters' names as their badges and the itineraries show them (invented for the demo).
+INTERPRETER_NAMES = [
+    "王丽 Wang Li",
+    "陈静 Chen Jing",
+    "刘洋 Liu Yang",
+    "张敏 Zhang Min",
+    "李娜 Li Na",
+    "赵磊 Zhao Lei",
+    "孙悦 Sun Yue",
+    "周婷 Zhou Ting",
+    "吴昊 Wu Hao",
+    "郑爽 Zheng Shuang",
+    "何平 He Ping",
+    "高翔 Gao Xiang",
+    "林芳 Lin Fang",
+    "马超 Ma Chao",
+    "胡静 Hu Jing",
+]
 
 
 def _room(code: str, kind: str) -> Room | None:
@@ -60,10 +78,11 @@ def plan_demo_summit(event, *, by, plan: bool = True) -> dict:
             start=datetime.combine(date, start, tz), end=datetime.combine(date, end, tz),
         )  # fmt: skip
         item.host_principals.add(president)
+    names = iter(INTERPRETER_NAMES)
     for language, count in INTERPRETERS:
         for k in range(count):
             EventInterpreter.objects.create(
-                event=event, code=f"int-{language}-{k + 1}", name=f"Interpreter {language}-{k + 1}",
+                event=event, code=f"int-{language}-{k + 1}", name=next(names, f"Interpreter {language}-{k + 1}"),
                 languages=["zh", language], max_minutes_per_day=360,
             )  # fmt: skip
     places = list(Venue.objects.filter(code__in=["ghop", "diaoyutai"]))
