@@ -120,6 +120,14 @@ def unscheduled(run: PlanRun) -> list[Reasoned]:
     ]
 
 
+def grouped(reasoned: list[Reasoned]) -> list[tuple[str, list[Reasoned]]]:
+    """The requests that share one reason, together: (reason, requests), the largest group first."""
+    groups: dict[str, list[Reasoned]] = {}
+    for r in reasoned:
+        groups.setdefault(r.reason, []).append(r)
+    return sorted(groups.items(), key=lambda g: (-len(g[1]), g[1][0].title))
+
+
 def moved(run: PlanRun) -> list[Reasoned]:
     names = Names.of(run.problem or {})
     out = []

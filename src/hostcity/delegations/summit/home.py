@@ -58,6 +58,7 @@ class Home:
     registrations: list[Figure] = field(default_factory=list)
     missing: list[Figure] = field(default_factory=list)
     unscheduled: list[run_reading.Reasoned] = field(default_factory=list)
+    unscheduled_groups: list[tuple[str, list[run_reading.Reasoned]]] = field(default_factory=list)
     run: PlanRun | None = None
     programme_day: date | None = None
     programme: list[Slot] = field(default_factory=list)
@@ -99,6 +100,7 @@ def summit_home(event: Event, now: datetime | None = None) -> Home:
     home.run = accepted_run(event)
     if home.run is not None:
         home.unscheduled = run_reading.unscheduled(home.run)
+        home.unscheduled_groups = run_reading.grouped(home.unscheduled)
     home.programme_day = today if phase == "during" else event.start_date
     home.programme = _programme(event, home.run, home.programme_day)
     home.alerts = _alerts(event, delegations, now, home)
