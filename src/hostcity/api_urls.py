@@ -6,6 +6,7 @@ from hostcity.delegations.accreditation import checkin_views
 from hostcity.delegations.journey import api as journey_api
 from hostcity.directory import api as directory_api
 from hostcity.events import api as events_api
+from hostcity.glossary import api as glossary_api
 from hostcity.indicators import api as indicators_api
 from hostcity.matchmaking import api as matchmaking_api
 from hostcity.platforms import api as platforms_api
@@ -14,6 +15,7 @@ from hostcity.venues import api as venues_api
 
 router = DefaultRouter()
 router.register("areas", venues_api.FunctionalAreaViewSet)
+router.register("glossary/terms", glossary_api.TermViewSet)
 router.register("venues", venues_api.VenueViewSet)
 router.register("rooms", venues_api.RoomViewSet)
 router.register("closures", venues_api.ClosureViewSet)

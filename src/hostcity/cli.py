@@ -95,6 +95,12 @@ def cmd_demo(options) -> int:
             f"for {match['companies']} companies; public form at {url}match/ciftis-2027/"
         )
     print(f"  the public directory for foreign residents and visitors (no sign-in): {url}visit/")
+    if summary.get("glossary"):
+        glossary = summary["glossary"]
+        print(
+            f"  the glossary of standard translations: {glossary['terms']} terms; its consistency check "
+            f"finds {glossary['findings']} names to look at: {url}glossary/check/"
+        )
     print(f"  sign in at {url} with any of these users, password {DEMO_PASSWORD!r}:")
     for username, label in summary["users"]:
         print(f"    {username:<18} {label}")

@@ -111,6 +111,7 @@ INSTALLED_APPS = [
     "hostcity.registry",
     "hostcity.matchmaking",
     "hostcity.directory",
+    "hostcity.glossary",
     "hostcity.indicators",
 ]
 

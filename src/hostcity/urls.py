@@ -53,6 +53,7 @@ urlpatterns = [
     path("directory/", include("hostcity.directory.urls")),
     path("visit/", include("hostcity.directory.public_urls")),
     path("indicators/", include("hostcity.indicators.urls")),
+    path("glossary/", include("hostcity.glossary.urls")),
     path("focal/", include("hostcity.delegations.focal.urls")),
     path("api/", include("hostcity.api_urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),

@@ -45,6 +45,9 @@ ANYONE = EVERYONE | {None}  # the public directory: no sign-in
 SEE_DIRECTORY = {A, W, CE, CR}
 EDIT_DIRECTORY = {A, CE, CR}
 REVIEW_DIRECTORY = {A, CR}
+SEE_GLOSSARY = {A, P, E, CE, CR}
+EDIT_GLOSSARY = {A, CE, CR}
+REVIEW_GLOSSARY = {A, CR}
 SEE_INDICATORS = {A, P, E, R, W, O}
 KEEP_INDICATORS = {A, R}
 SEE_BOOKINGS = {A, P, E, V, W}
@@ -167,6 +170,17 @@ PAGES = [
     ),
     ("matchmaking:export-meetings", "/matchmaking/runs/{match_run}/meetings.xlsx", "get", SEE_MATCHMAKING),
     ("matchmaking:print", "/matchmaking/runs/{match_run}/tables.pdf", "get", SEE_MATCHMAKING),
+    ("glossary:terms", "/glossary/", "get", SEE_GLOSSARY),
+    ("glossary:term-new", "/glossary/new/", "get", EDIT_GLOSSARY),
+    ("glossary:term", "/glossary/terms/{term}/", "get", SEE_GLOSSARY),
+    ("glossary:review", "/glossary/terms/{term}/review/", "post", REVIEW_GLOSSARY),
+    ("glossary:import", "/glossary/import/", "get", EDIT_GLOSSARY),
+    ("glossary:check", "/glossary/check/", "get", SEE_GLOSSARY),
+    ("glossary:resolve", "/glossary/check/resolve/", "post", REVIEW_GLOSSARY),
+    ("glossary:suggest", "/glossary/suggest/?zh=国家会议中心", "get", SEE_GLOSSARY),
+    ("term-list", "/api/glossary/terms/", "get", SEE_GLOSSARY),
+    ("term-detail", "/api/glossary/terms/{term}/", "get", SEE_GLOSSARY),
+    ("term-adopt", "/api/glossary/terms/{term}/adopt/", "post", REVIEW_GLOSSARY),
     ("directory:entries", "/directory/", "get", SEE_DIRECTORY),
     ("directory:new", "/directory/new/hospital/", "get", EDIT_DIRECTORY),
     ("directory:import", "/directory/import/", "get", EDIT_DIRECTORY),
@@ -489,7 +503,12 @@ def records(db):
     hotel_block = HotelBlock.objects.create(
         event=event, hotel=room.venue, rooms=5, first_night="2030-12-01", last_night="2030-12-02"
     )
+    from hostcity.glossary.models import Term
+
+    term = Term.objects.create(zh="国家会议中心", en="China National Convention Center", domain="venue",
+                               source="test", variants=["CNCC"])  # fmt: skip
     return {
+        "term": term.pk,
         "indicator_value": indicator_value.pk,
         "indicator_target": indicator_target.pk,
         "indicator": indicator.code,

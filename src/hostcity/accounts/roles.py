@@ -67,8 +67,11 @@ KEEP_MATCHMAKING = [
     for action in ("add", "change")
 ] + ["matchmaking.add_matchrun", "matchmaking.change_matchrun"]
 VIEW_DIRECTORY = ["directory.view_entry", "directory.view_revision"]
-EDIT_DIRECTORY = [*VIEW_DIRECTORY, "directory.add_revision"]
-REVIEW_DIRECTORY = [*EDIT_DIRECTORY, "directory.publish_revision", "directory.change_entry"]
+VIEW_GLOSSARY = ["glossary.view_term"]
+EDIT_GLOSSARY = [*VIEW_GLOSSARY, "glossary.add_term", "glossary.change_term"]
+REVIEW_GLOSSARY = [*EDIT_GLOSSARY, "glossary.adopt_term", "glossary.add_acceptance"]
+EDIT_DIRECTORY = [*VIEW_DIRECTORY, "directory.add_revision", *EDIT_GLOSSARY]
+REVIEW_DIRECTORY = [*EDIT_DIRECTORY, "directory.publish_revision", "directory.change_entry", *REVIEW_GLOSSARY]
 VIEW_INDICATORS = ["indicators.view_indicator", "indicators.view_value", "indicators.view_target"]
 KEEP_INDICATORS = [
     "indicators.change_indicator",
@@ -121,6 +124,7 @@ ROLES: tuple[Role, ...] = (
             *VIEW_PLATFORMS,
             *VIEW_REGISTRY,
             *VIEW_INDICATORS,
+            *VIEW_GLOSSARY,
         ),
     ),
     Role(
@@ -143,6 +147,7 @@ ROLES: tuple[Role, ...] = (
             *LODGING,
             *CIRCULARS,
             *KEEP_SECURITY,
+            *VIEW_GLOSSARY,
             *KEEP_LOOPS,
             *VIEW_PLATFORMS,
             *KEEP_PLATFORMS,

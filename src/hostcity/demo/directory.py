@@ -71,7 +71,7 @@ def load_directory() -> int:
                 "name_en": row["name_en"],
                 "name_zh": row["name_zh"],
                 "summary_en": without_notes(row["fact"]),
-                "address_en": row["location_or_address"],
+                "address_en": without_notes(row["location_or_address"]),
                 "source": row["source_url"],
                 "topic": _topic(row["name_en"]),
                 "languages": "zh, en",

@@ -18,6 +18,7 @@ from hostcity.accounts.roles import ROLES, sync_roles
 from hostcity.demo.areas import AREA_DISTRICTS, AREAS, VENUE_AREAS
 from hostcity.demo.delegations import load_delegations
 from hostcity.demo.directory import load_directory
+from hostcity.demo.glossary import load_glossary
 from hostcity.demo.notes import without_notes
 from hostcity.demo.platforms import load_matchmaking
 from hostcity.demo.registry import load_organizations
@@ -205,7 +206,9 @@ def load_demo() -> dict:
     matchmaking = load_matchmaking()
     indicators = seed_indicators()
     load_directory()
+    glossary = load_glossary()
     return {
+        "glossary": glossary,
         "matchmaking": matchmaking,
         "indicators": indicators,
         "delegations": summit["delegations"],

@@ -76,6 +76,8 @@ FIELDS = (
             Link(_("Directory entries"), "directory:entries", "directory.view_entry"),
             Link(_("Revisions to review"), "directory:revisions", "directory.view_revision"),
             Link(_("Public directory"), "visit:index", "directory.view_entry"),
+            Link(_("Glossary of standard translations"), "glossary:terms", "glossary.view_term"),
+            Link(_("Consistency check"), "glossary:check", "glossary.view_term"),
             Link(_("Indicators"), "indicators:dashboard", "indicators.view_indicator"),
         ),
     ),
