@@ -74,7 +74,7 @@ ALLOWED = {
     "PNG",
     "JPEG",
 }
-FRAGMENTS = {"venues:room-options"}  # parts of pages that htmx fetches, not pages
+FRAGMENTS = {"venues:room-options", "glossary:suggest"}  # what scripts fetch: not pages
 MOST_LATIN_WORDS = 3  # a page may show this many Latin words of its own before the walk fails it
 
 HERE = Path(__file__).parent
