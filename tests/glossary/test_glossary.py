@@ -188,3 +188,27 @@ def test_the_command_in_process(glossary, capsys):
         and "China National Convention Centre -> China National Convention Center" in out
     )
     assert "1 findings (differs 0, deprecated 1" in out
+
+
+def test_hostile_input_to_the_check_is_refused_with_a_clear_message(client, glossary):
+    from django.contrib.auth.models import Group
+
+    reviewer = make_user("content_reviewer")
+    make_user("venue_manager")
+    reviewer.groups.add(Group.objects.get(name="venue_manager"))
+    client.force_login(reviewer)
+    venue = Venue.objects.get(code="cncc2")
+    for record, field in [("venues.venue:abc", "name"), ("nothere.model:1", "name"), ("venues.venue:999999", "name"),
+                          (f"venues.venue:{venue.pk}", "code"), ("venues", "name")]:  # fmt: skip
+        answer = client.post("/glossary/check/resolve/", {"record": record, "field": field, "action": "fix",
+                                                          "english": "X"}, follow=True)  # fmt: skip
+        assert answer.status_code == 200 and "No such record or field" in answer.text, record
+    too_long = client.post("/glossary/check/resolve/", {"record": f"venues.venue:{venue.pk}", "field": "name",
+                                                        "action": "fix", "english": "x" * 500}, follow=True)  # fmt: skip
+    assert "at most 200 characters" in too_long.text
+    venue.refresh_from_db()
+    assert venue.name_en == "CNCC Phase I"  # nothing half-written
+    back = client.post("/glossary/check/resolve/", {"record": "venues.venue:abc", "field": "name", "action": "fix",
+                                                    "back": "kind=differs&next=//evil.example\r\nX: y"})  # fmt: skip
+    assert back.status_code == 302 and back["Location"] == "/glossary/check/?kind=differs"
+    assert client.get("/glossary/suggest/", {"zh": "国" * 5000}).json() == {}

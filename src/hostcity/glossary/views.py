@@ -5,9 +5,10 @@ asks for while one types."""
 from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.db.models import Q
-from django.http import JsonResponse
+from django.http import JsonResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -159,7 +160,14 @@ def resolve(request):
     except ValidationError as error:
         for message in error.messages:
             messages.error(request, f"{label}: {message}")
-    return redirect(f"{reverse('glossary:check')}?{request.POST.get('back', '')}")
+    return redirect(f"{reverse('glossary:check')}?{_back(request.POST.get('back', ''))}")
+
+
+def _back(query: str) -> str:
+    """The check page's own filter and page, from the form: nothing else is carried into the address."""
+    kept = QueryDict(query[:200]).dict()
+    safe = {k: v for k, v in kept.items() if (k == "kind" and v in KINDS) or (k == "page" and v.isdigit())}
+    return urlencode(safe)
 
 
 @staff_page("glossary.view_term")
