@@ -23,7 +23,7 @@ class Term(models.Model):
         ADOPTED = "adopted", _("Adopted")
         RETURNED = "returned", _("Returned")
 
-    zh = models.CharField(_("Chinese"), max_length=200)
+    zh = models.CharField(_("Chinese form"), max_length=200)
     en = models.CharField(_("standard English"), max_length=300)
     variants = models.JSONField(_("wrong or deprecated English forms"), default=list, blank=True)
     domain = models.CharField(_("domain"), max_length=12, choices=Domain.choices)

@@ -58,7 +58,7 @@ class Migration(migrations.Migration):
                         auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
                     ),
                 ),
-                ("zh", models.CharField(max_length=200, verbose_name="Chinese")),
+                ("zh", models.CharField(max_length=200, verbose_name="Chinese form")),
                 ("en", models.CharField(max_length=300, verbose_name="standard English")),
                 (
                     "variants",
