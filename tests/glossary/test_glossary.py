@@ -96,6 +96,8 @@ def test_a_finding_is_fixed_in_one_click_or_kept_with_a_reason(client, glossary)
 def test_a_reviewer_without_the_record_s_permission_cannot_fix_it(client, glossary):
     client.force_login(make_user("content_reviewer"))
     venue = Venue.objects.get(code="cncc2")
+    page = client.get("/glossary/check/").text
+    assert "CNCC Phase I" in page and "Use this form" not in page and "Keep" in page  # kept, not written
     refused = client.post("/glossary/check/resolve/", {"record": f"venues.venue:{venue.pk}", "field": "name",
                                                        "action": "fix", "english": CNCC})  # fmt: skip
     assert refused.status_code == 403

@@ -62,6 +62,7 @@ class Finding:
     value: Value
     suggestion: str = ""  # the English form to use, when there is one
     others: list[str] = field(default_factory=list)  # the other English forms of the same Chinese
+    may_write: bool = False  # whether the reader may change the record (set by the page)
 
     @property
     def record(self) -> str:

@@ -121,6 +121,9 @@ def check_page(request):
     shown = [f for f in findings if f.kind == kind] if kind in KINDS else findings
     counts = {k: sum(1 for f in findings if f.kind == k) for k in KINDS}
     page, query = paged(request, shown, 50)
+    for finding in page:  # one click writes the record: only for who may change it
+        meta = finding.value.field.model._meta
+        finding.may_write = request.user.has_perm(f"{meta.app_label}.change_{meta.model_name}")
     can_fix = request.user.has_perm("glossary.add_acceptance")
     context = {"page": page, "query": query, "kinds": KINDS, "kind": kind, "counts": counts,
                "total": len(findings), "can_fix": can_fix}  # fmt: skip
