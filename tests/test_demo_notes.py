@@ -29,6 +29,9 @@ def test_a_value_holding_both_scripts_shows_the_page_s():
         assert split_scripts("Dongcheng 东城区") == "东城区" and split_scripts("Dongcheng") == "Dongcheng"
     with translation.override("en"):
         assert split_scripts("Dongcheng 东城区") == "Dongcheng" and split_scripts("东城区") == "东城区"
+        assert split_scripts("Forum session / 论坛分会") == "Forum session"
+    with translation.override("zh-hans"):
+        assert split_scripts("Forum session / 论坛分会") == "论坛分会"
 
 
 def test_no_shown_field_of_the_demo_data_keeps_a_note():

@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from hostcity.shared.bilingual import chinese
+from hostcity.shared.bilingual import chinese, split_scripts
 from hostcity.shared.plan_times import FMT
 
 CLOSURE_PREFIX = "closure-"  # the fixed items planning_problem makes of closures
@@ -116,7 +116,7 @@ def layout(
         }[by]
         closed = f["id"].startswith(CLOSURE_PREFIX)
         label = closure_reasons.get(f["id"]) if closed else None
-        label = label or _named(f, "title", "title_zh")
+        label = label or split_scripts(_named(f, "title", "title_zh"))  # a booking's "Purpose / 用途"
         items += [(k, label, f["start"], f["end"], "closed" if closed else "fixed", "") for k in keys]
     spans: dict[str, list[int]] = {}
     for s in problem["sessions"]:

@@ -59,4 +59,4 @@ def split_scripts(text: str) -> str:
     latin_part = re.sub(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef·]+", " ", text or "").strip()
     if not chinese_part or not latin_part:
         return (text or "").strip()
-    return chinese_part if chinese() else " ".join(latin_part.split())
+    return chinese_part.strip(" /|·-") if chinese() else " ".join(latin_part.split()).strip(" /|·-")
