@@ -120,6 +120,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "hostcity.web.languages.StaffLanguagesMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "hostcity.shared.read_replica.ReplicaReadsMiddleware",
@@ -230,7 +231,10 @@ LOGOUT_REDIRECT_URL = "login"
 
 LANGUAGE_CODE = "en"
 FORMAT_MODULE_PATH = ["hostcity.shared.formats"]  # the English dates of a Beijing office (shared/formats/en)
-LANGUAGES = [("en", "English"), ("zh-hans", "简体中文")]
+# Staff pages speak the first two (web/languages.py); the public's and delegates' pages all six.
+LANGUAGES = [("en", "English"), ("zh-hans", "简体中文"), ("fr", "Français"), ("es", "Español"),
+             ("ru", "Русский"), ("ar", "العربية")]  # fmt: skip
+PUBLIC_LANGUAGE_PATHS = ["/visit/"]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = os.environ.get("HOSTCITY_TIME_ZONE", "Asia/Shanghai")
 USE_I18N = True

@@ -20,7 +20,7 @@ def test_a_french_speaking_hospital_near_the_embassies_in_both_languages(client)
     assert 'id="map-markers"' in english.text and "Third Embassy Area (Sanlitun)" in english.text
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "zh-hans"
     chinese = client.get(FRENCH_NEAR_EMBASSIES)
-    assert '<html lang="zh-Hans">' in chinese.text and "三里屯第三使馆区" in chinese.text
+    assert '<html lang="zh-Hans" dir="ltr">' in chinese.text and "三里屯第三使馆区" in chinese.text
     assert chinese.text.index("三里屯国际诊所") < chinese.text.index("Sanlitun International Clinic")
     page = client.get("/visit/sanlitun-clinic/")
     assert "法语" in page.text and 'id="entry-languages"' in page.text
