@@ -59,3 +59,12 @@ def test_every_public_directory_string_is_translated_in_the_four_languages():
             and not (m.string if isinstance(m.string, str) else all(m.string))
         ]  # fmt: skip
         assert missing == [], (language, missing)
+
+
+def test_languages_spoken_are_named_in_the_reader_s_language(client, db):
+    publish(HOSPITAL)  # French, English and Chinese spoken
+    client.post("/i18n/setlang/", {"language": "ru", "next": "/visit/"})
+    entry = client.get(f"/visit/{HOSPITAL['slug']}/").content.decode()
+    assert "французский" in entry and "English" not in entry.split('id="entry-languages"')[1][:200]
+    client.post("/i18n/setlang/", {"language": "fr", "next": "/visit/"})
+    assert '<option value="de">allemand</option>' in client.get("/visit/").content.decode()

@@ -5,6 +5,7 @@ from django import forms
 from django.conf import settings
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from hostcity.directory.models import Entry, Kind
@@ -12,7 +13,7 @@ from hostcity.directory.places import PLACES
 from hostcity.directory.search import Query, distance_km, find
 from hostcity.directory.tiers import TIER_DESCRIPTIONS, points
 from hostcity.shared.bilingual import chinese
-from hostcity.shared.countries.names import language_names
+from hostcity.shared.countries.names import language_name_in
 from hostcity.shared.forms import Styled
 from hostcity.shared.kept_renders import KeptRenders
 from hostcity.shared.maps import map_settings
@@ -37,8 +38,9 @@ class SearchForm(Styled, forms.Form):
         super().__init__(*args, **kwargs)
         zh = chinese()
         self.fields["kind"].choices = [("", _("Everything")), *Kind.choices]
+        reader = get_language() or "en"
         self.fields["language"].choices = [("", _("Any"))] + [
-            (code, language_names(code)[1 if zh else 0]) for code in COMMON_LANGUAGES
+            (code, language_name_in(code, reader)) for code in COMMON_LANGUAGES
         ]
         self.fields["near"].choices = [("", _("Anywhere"))] + [
             (p.code, p.name_zh if zh else p.name_en) for p in PLACES
@@ -112,7 +114,7 @@ def entry(request, slug: str):
     context = {
         "entry": item,
         "zh": zh,
-        "languages": [language_names(code)[1 if zh else 0] for code in item.languages],
+        "languages": [language_name_in(code, get_language() or "en") for code in item.languages],
         "tier_points": points(item.level, item.participants, item.foreign_share)
         if item.kind == "event"
         else None,

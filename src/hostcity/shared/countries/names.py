@@ -87,3 +87,15 @@ def check_languages(value) -> list[str]:
 def language_names(code: str) -> tuple[str, str]:
     """An ISO 639-1 language's names in English and Chinese (CLDR), the code where CLDR has none."""
     return Locale.parse("en").languages.get(code, code), Locale.parse("zh_Hans").languages.get(code, code)
+
+
+@cache
+def language_name_in(code: str, reader: str) -> str:
+    """An ISO 639-1 language's name in the reader's language (a Django language code: en, zh-hans,
+    fr, es, ru, ar; CLDR), in English where CLDR has none."""
+    locale = "zh_Hans" if reader.startswith("zh") else reader.split("-")[0]
+    try:
+        names = Locale.parse(locale).languages
+    except (ValueError, LookupError):
+        names = {}
+    return names.get(code) or language_names(code)[0]
