@@ -41,6 +41,9 @@ def kinds(findings) -> dict[str, list[str]]:
 
 
 def test_the_check_finds_each_kind_of_inconsistency(glossary):
+    from hostcity.glossary import views
+
+    assert tuple(views.KINDS) == consistency.KINDS  # the page names every kind the check reports
     found = kinds(consistency.check(consistency.database_values()))
     assert found["deprecated"] == ["China National Convention Centre"]
     assert found["differs"] == ["CNCC Phase I"]

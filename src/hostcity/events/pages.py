@@ -102,6 +102,14 @@ def start(request, pk: int):
 @staff_page("events.view_event", "events.view_schedules")
 def run_detail(request, pk: int):
     run = get_object_or_404(PlanRun.objects.select_related("event", "started_by", "accepted_by"), pk=pk)
+    under_way = run.status in (PlanRun.Status.QUEUED, PlanRun.Status.RUNNING)
+    if request.headers.get("HX-Request") and request.GET.get("part") == "progress":  # polled each second
+        if not under_way:  # finished: the whole page, with the plan, replaces the progress
+            response = HttpResponse(status=204)
+            response["HX-Refresh"] = "true"
+            return response
+        context = {"run": run, "under_way": under_way, "summary": run_reading.summary(run)}
+        return render(request, "events/_run_progress.html", context)
     by = request.GET.get("by", "room") if request.GET.get("by") in VIEWS else "room"
     plan_days = run_reading.plan_days(run)
     day = request.GET.get("day", "") if request.GET.get("day") in plan_days else ""
@@ -116,17 +124,11 @@ def run_detail(request, pk: int):
         "unscheduled": (unscheduled := run_reading.unscheduled(run)),
         "unscheduled_groups": run_reading.grouped(unscheduled),
         "can_edit": request.user.has_perm(EDIT),
-        "under_way": run.status in (PlanRun.Status.QUEUED, PlanRun.Status.RUNNING),
+        "under_way": under_way,
         "move_rooms": run_reading.room_choices(run),
         "move_meetings": run_reading.meeting_choices(run),
         "moved": run_reading.moved(run),
     }
-    if request.headers.get("HX-Request") and request.GET.get("part") == "progress":
-        if not context["under_way"]:  # finished: the whole page, with the plan, replaces the progress
-            response = HttpResponse(status=204)
-            response["HX-Refresh"] = "true"
-            return response
-        return render(request, "events/_run_progress.html", context)
     return render(request, "events/run_detail.html", context)
 
 

@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from hostcity.shared.bilingual import chinese, split_scripts
+from hostcity.shared.bilingual import chinese, named, split_scripts
 from hostcity.shared.plan_times import FMT
 
 CLOSURE_PREFIX = "closure-"  # the fixed items planning_problem makes of closures
@@ -68,7 +68,7 @@ def _minutes(text: str) -> int:
 
 
 def _named(record: dict, en: str = "name", zh: str = "name_zh") -> str:
-    return ((record.get(zh) if chinese() else None) or record.get(en) or record["id"]).strip()
+    return named(record, en, zh).strip()
 
 
 def room_labels(problem: dict, names: dict[str, tuple[str, str]] | None = None) -> dict[str, tuple[str, str]]:

@@ -24,6 +24,7 @@ from django.urls import NoReverseMatch, reverse
 from hostcity.glossary.models import Acceptance, Term
 from hostcity.shared.audit.trail import Actor, record
 
+KINDS = ("differs", "deprecated", "two_forms", "one_language")  # in the order the check reports them
 SKIPPED_APPS = {"glossary", "audit", "admin", "auth", "contenttypes", "sessions", "django_tasks_database"}
 # Measure words ("个", "家") have as many English forms as things they count: not names to hold to one.
 SKIPPED_STEMS = {"unit"}
@@ -105,6 +106,7 @@ def check(values: Iterable[Value], terms: Iterable[Term] | None = None, accepted
     terms = list(terms if terms is not None else Term.objects.filter(status=Term.Status.ADOPTED))
     standard = {t.zh.strip(): t for t in terms}
     deprecated = {_key(v): t for t in terms for v in t.variants}
+    wrong_forms = {t.zh.strip(): {_key(v) for v in t.variants} for t in terms}
     if accepted is None:
         accepted = set(Acceptance.objects.values_list("record", "field", "english", "chinese"))
     findings: list[Finding] = []
@@ -125,7 +127,7 @@ def check(values: Iterable[Value], terms: Iterable[Term] | None = None, accepted
         term = standard.get(v.chinese)
         if term is not None:
             if v.english != term.en:
-                kind = "deprecated" if _key(v.english) in {_key(x) for x in term.variants} else "differs"
+                kind = "deprecated" if _key(v.english) in wrong_forms[v.chinese] else "differs"
                 findings.append(Finding(kind, v, term.en))
             continue
         free[v.chinese].append(v)  # a variant wrong for one Chinese term may be right for another
@@ -140,7 +142,7 @@ def check(values: Iterable[Value], terms: Iterable[Term] | None = None, accepted
         for v in found:
             others = sorted({s for k, s in spelled.items() if k != _key(v.english)})
             findings.append(Finding("two_forms", v, usual if _key(v.english) != _key(usual) else "", others))
-    order = {"differs": 0, "deprecated": 1, "two_forms": 2, "one_language": 3}
+    order = {kind: k for k, kind in enumerate(KINDS)}
     return sorted(
         findings, key=lambda f: (order[f.kind], f.value.field.label, f.value.pk, f.value.field.stem)
     )

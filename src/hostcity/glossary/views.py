@@ -23,7 +23,7 @@ from hostcity.shared.checked_uploads import import_page as checked_import_page
 from hostcity.shared.forms import add_errors
 from hostcity.shared.paging import paged
 
-KINDS = {
+KINDS = {  # consistency.KINDS, as the page names them
     "differs": gettext_lazy("English differs from the glossary"),
     "deprecated": gettext_lazy("A deprecated form in use"),
     "two_forms": gettext_lazy("One Chinese, two English forms"),

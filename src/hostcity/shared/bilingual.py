@@ -52,11 +52,20 @@ class BilingualName(BilingualNamed, models.Model):
         return self.name
 
 
+CHINESE_RUN = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef·]+")  # CJK, its punctuation, full width
+
+
 def split_scripts(text: str) -> str:
     """Of a value that holds both forms side by side ("Dongcheng 东城区"), the page language's; the
     whole value when it holds only one."""
-    chinese_part = "".join(re.findall(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef·]+", text or "")).strip()
-    latin_part = re.sub(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef·]+", " ", text or "").strip()
+    chinese_part = "".join(CHINESE_RUN.findall(text or "")).strip()
+    latin_part = CHINESE_RUN.sub(" ", text or "").strip()
     if not chinese_part or not latin_part:
         return (text or "").strip()
     return chinese_part.strip(" /|·-") if chinese() else " ".join(latin_part.split()).strip(" /|·-")
+
+
+def named(record: dict, en: str = "name", zh: str = "name_zh") -> str:
+    """The name of a planning problem's record (a venue, room, party, meeting as a dict) in the page's
+    language: its `zh` key on a Chinese page, else its `en` key, else its id."""
+    return (record.get(zh) if chinese() else None) or record.get(en) or record["id"]

@@ -9,7 +9,7 @@ import re
 
 from django.utils.translation import gettext as _
 
-from hostcity.shared.bilingual import chinese
+from hostcity.shared.bilingual import named
 from hostcity.shared.runs.reasons import Names
 
 WHERE = r"(?:assignments\[\d+\]: )?"
@@ -65,9 +65,9 @@ def _patterns() -> list[tuple[re.Pattern, str]]:
 
 
 def describe_fault(fault: str, names: Names, problem: dict) -> str:
-    venues = {v["id"]: _named(v) for v in problem.get("venues", [])}
+    venues = {v["id"]: named(v) for v in problem.get("venues", [])}
     interpreters = {i["id"]: i.get("name") or i["id"] for i in problem.get("interpreters", [])}
-    fixed = {f["id"]: _named(f, "title", "title_zh") for f in problem.get("fixed", [])}
+    fixed = {f["id"]: named(f, "title", "title_zh") for f in problem.get("fixed", [])}
     for pattern, sentence in _patterns():
         found = re.match(pattern, fault)
         if found is None:
@@ -86,7 +86,3 @@ def describe_fault(fault: str, names: Names, problem: dict) -> str:
             values["interpreter"] = interpreters.get(values["interpreter"], values["interpreter"])
         return sentence % values
     return fault
-
-
-def _named(record: dict, en: str = "name", zh: str = "name_zh") -> str:
-    return (record.get(zh) if chinese() else None) or record.get(en) or record["id"]

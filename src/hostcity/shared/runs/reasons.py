@@ -13,7 +13,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from hostcity.shared.bilingual import chinese
+from hostcity.shared.bilingual import chinese, named
 from hostcity.shared.countries.names import language_names
 
 
@@ -27,19 +27,14 @@ class Names:
 
     @classmethod
     def of(cls, problem: dict) -> Names:
-        zh = chinese()
-
-        def name(record: dict, en: str = "name", other: str = "name_zh") -> str:
-            return (record.get(other) if zh else None) or record.get(en) or record["id"]
-
         rooms = {}
         for venue in problem.get("venues", []):
             for room in venue.get("rooms", []):
-                room_name = name(room) if room.get("name") or room.get("name_zh") else ""
-                rooms[room["id"]] = " · ".join(p for p in (name(venue), room_name) if p) or room["id"]
+                room_name = named(room) if room.get("name") or room.get("name_zh") else ""
+                rooms[room["id"]] = " · ".join(p for p in (named(venue), room_name) if p) or room["id"]
         return cls(
-            parties={p["id"]: name(p) for p in problem.get("parties", [])},
-            meetings={m["id"]: name(m, "title", "title_zh") for m in problem.get("meetings", [])},
+            parties={p["id"]: named(p) for p in problem.get("parties", [])},
+            meetings={m["id"]: named(m, "title", "title_zh") for m in problem.get("meetings", [])},
             rooms=rooms,
         )
 

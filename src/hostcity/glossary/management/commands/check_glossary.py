@@ -13,7 +13,7 @@ class Command(BaseCommand):
     help = "Check every bilingual field against the glossary and itself."
 
     def add_arguments(self, parser):
-        parser.add_argument("--kind", choices=["differs", "deprecated", "two_forms", "one_language"])
+        parser.add_argument("--kind", choices=consistency.KINDS)
         parser.add_argument("--limit", type=int, default=200, help="findings printed (all are counted)")
 
     def handle(self, *args, kind=None, limit=200, **options):
@@ -27,10 +27,7 @@ class Command(BaseCommand):
             others = f" (also: {'; '.join(f.others)})" if f.others else ""
             line = f"{f.kind:13} {f.record:32} {f.value.field.stem:8} {f.value.chinese} | {f.value.english}"
             self.stdout.write(f"{line}{hint}{others}")
-        counts = {
-            k: sum(1 for f in findings if f.kind == k)
-            for k in ("differs", "deprecated", "two_forms", "one_language")
-        }
+        counts = {k: sum(1 for f in findings if f.kind == k) for k in consistency.KINDS}
         summary = ", ".join(f"{k} {n}" for k, n in counts.items())
         seconds = time.perf_counter() - started
         self.stdout.write(
