@@ -40,9 +40,10 @@ def _prepare(verbosity: int = 0) -> None:
     call_command("createcachetable", verbosity=verbosity)  # the cache's table (without Redis) first
     call_command("migrate", interactive=False, verbosity=verbosity)
     call_command("collectstatic", interactive=False, verbosity=verbosity)
-    from hostcity.shared.documents.fonts import regular_font_path
+    from hostcity.shared.documents.fonts import regular_arabic_font_path, regular_font_path
 
-    regular_font_path()  # the documents' font, made once per machine (about 20 s), before the first print
+    regular_font_path()  # the documents' fonts, made once per machine (about 20 s), before the first print
+    regular_arabic_font_path()
 
 
 def _serve(bind: str, workers: int) -> None:

@@ -234,7 +234,7 @@ FORMAT_MODULE_PATH = ["hostcity.shared.formats"]  # the English dates of a Beiji
 # Staff pages speak the first two (web/languages.py); the public's and delegates' pages all six.
 LANGUAGES = [("en", "English"), ("zh-hans", "简体中文"), ("fr", "Français"), ("es", "Español"),
              ("ru", "Русский"), ("ar", "العربية")]  # fmt: skip
-PUBLIC_LANGUAGE_PATHS = ["/visit/"]
+PUBLIC_LANGUAGE_PATHS = ["/visit/", "/focal/"]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = os.environ.get("HOSTCITY_TIME_ZONE", "Asia/Shanghai")
 USE_I18N = True

@@ -1,19 +1,22 @@
 """A delegation's itinerary from the event's accepted plan: its meetings and programme items in time
 order, with place, other parties and interpreters, in English and Chinese; as a page, a PDF with a
-QR code to the live page, and an iCalendar feed."""
+QR code to the live page, and an iCalendar feed. The page, the PDF and the feed are in the reader's
+language (one of the UN's six): headings and labels translated, Chinese beside them, and names with
+no form in that language given in English; an Arabic PDF is shaped and set right to left."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
 from hostcity.events.planning_problem import party_id
 from hostcity.shared.documents.agenda_pdf import AgendaLine, agenda_page
-from hostcity.shared.documents.fonts import document
+from hostcity.shared.documents.fonts import document, is_right_to_left
 from hostcity.shared.plan_times import aware
 
 
@@ -29,6 +32,11 @@ class Entry:
     with_zh: list[str] = field(default_factory=list)
     interpreters: list[str] = field(default_factory=list)
     uid: str = ""
+    title_here: str = ""  # the title in the reader's third language, where the platform wrote it
+
+    def title_in(self, language: str) -> str:
+        """Its own title in a third language (shared/bilingual_tags), or ""."""
+        return self.title_here
 
 
 def accepted_run(event):
@@ -123,42 +131,63 @@ def itinerary_for(event, delegation, plan: AcceptedPlan | None = None) -> list[E
     return sorted(entries, key=lambda e: e.start)
 
 
-def itinerary_pdf(event, delegation, entries: list[Entry], live_url: str, notes=()) -> bytes:
-    """The itinerary on paper; `notes` ((English, Chinese) pairs: the hotel, the car) under its heading."""
-    pdf = document()
-    agenda_page(
-        pdf,
-        title=f"{delegation.name_zh}代表团日程",
-        subtitle=f"Itinerary of the delegation of {delegation.name_en}",
-        notes=[f"{event.name_zh} · {event.name_en}", *(f"{zh} · {en}" for en, zh in notes)],
-        lines=[AgendaLine(e.start, e.end, f"{e.title_zh}  {e.title_en}", detail=_detail(e)) for e in entries],
-        empty="日程尚未确定 · The programme is not settled yet.",
-        live_url=live_url,
-    )
-    return bytes(pdf.output())
+def itinerary_pdf(event, delegation, entries: list[Entry], live_url: str, notes=(), language="en") -> bytes:
+    """The itinerary on paper in `language` and Chinese; `notes` ((English, Chinese, the reader's)
+    lines: the hotel, the car) under its heading."""
+    with translation.override(language):
+        third = language not in ("en", "zh-hans")
+        pdf = document(arabic=is_right_to_left(language))
+        heading_zh = f"{delegation.name_zh}代表团日程"
+        name = (delegation.name_in(language) if third else "") or delegation.name_en
+        heading = _("Itinerary of the delegation of %(name)s") % {"name": name}
+        agenda_page(
+            pdf,
+            title=heading if third else heading_zh,
+            subtitle=heading_zh if third else f"Itinerary of the delegation of {delegation.name_en}",
+            notes=[f"{event.name_zh} · {event.name_en}", *(f"{here or en} · {zh}" for en, zh, here in notes)],
+            lines=[
+                AgendaLine(e.start, e.end, f"{e.title_here or e.title_en}  {e.title_zh}", detail=_detail(e))
+                for e in entries
+            ],
+            empty=_beside_chinese("日程尚未确定", _("The programme is not settled yet.")),
+            live_url=live_url,
+            live_label=_beside_chinese("最新日程", _("live version")),
+            language=language,
+        )
+        return bytes(pdf.output())
+
+
+def _beside_chinese(chinese: str, here: str) -> str:
+    """A document's label in Chinese and in its reader's language (once, on a Chinese document)."""
+    return chinese if translation.get_language() == "zh-hans" else f"{chinese} · {here}"
 
 
 def _detail(e: Entry) -> str:
     detail = f"{e.place_zh} / {e.place_en}"
     if e.interpreters:
-        detail += "  ·  翻译 interpreters: " + ", ".join(e.interpreters)
+        label = _beside_chinese("翻译", _("Interpreters: %(names)s") % {"names": ", ".join(e.interpreters)})
+        detail += "  ·  " + label
     return detail
 
 
-def itinerary_ics(event, delegation, entries: list[Entry]) -> bytes:
-    cal = Calendar()
-    cal.add("prodid", "-//hostcity//itinerary//EN")
-    cal.add("version", "2.0")
-    cal.add("x-wr-calname", f"{event.name_en}: {delegation.name_en} / {delegation.name_zh}")
-    for e in entries:
-        item = CalendarEvent()
-        item.add("uid", f"{e.uid}@hostcity")
-        item.add("summary", f"{e.title_en} / {e.title_zh}")
-        item.add("location", f"{e.place_en} / {e.place_zh}")
-        item.add("dtstart", e.start)
-        item.add("dtend", e.end)
-        item.add("dtstamp", timezone.now())
-        if e.interpreters:
-            item.add("description", "Interpreters: " + ", ".join(e.interpreters))
-        cal.add_component(item)
-    return cal.to_ical()
+def itinerary_ics(event, delegation, entries: list[Entry], language="en") -> bytes:
+    """The itinerary as a calendar, its words in `language`; each entry's summary and place in its
+    reader's form (or English) and Chinese."""
+    with translation.override(language):
+        cal = Calendar()
+        cal.add("prodid", "-//hostcity//itinerary//EN")
+        cal.add("version", "2.0")
+        name = (delegation.name_in(language) if language not in ("en", "zh-hans") else "") or delegation.name_en
+        cal.add("x-wr-calname", f"{event.name_en}: {name} / {delegation.name_zh}")
+        for e in entries:
+            item = CalendarEvent()
+            item.add("uid", f"{e.uid}@hostcity")
+            item.add("summary", f"{e.title_here or e.title_en} / {e.title_zh}")
+            item.add("location", f"{e.place_en} / {e.place_zh}")
+            item.add("dtstart", e.start)
+            item.add("dtend", e.end)
+            item.add("dtstamp", timezone.now())
+            if e.interpreters:
+                item.add("description", _("Interpreters: %(names)s") % {"names": ", ".join(e.interpreters)})
+            cal.add_component(item)
+        return cal.to_ical()

@@ -14,6 +14,17 @@ def chinese() -> bool:
     return (get_language() or "").startswith("zh")
 
 
+THIRD_LANGUAGES = ("fr", "es", "ru", "ar")  # the UN's languages beside English and Chinese
+
+
+def third_language() -> str:
+    """The page's language when it is one of the UN's other four (fr, es, ru, ar), in which names
+    that have no form of their own are shown in English, marked as such; "" on an English or
+    Chinese page."""
+    language = get_language() or "en"
+    return language if language in THIRD_LANGUAGES else ""
+
+
 class BilingualNamed:
     """The display rule, for any model with `name_en` and `name_zh` fields (their lengths and labels
     are the model's own)."""

@@ -1,13 +1,17 @@
 """The template side of shared/bilingual.py, built into every template (settings.TEMPLATES):
 `{{ record|in_language:"name" }}` is `record.name_zh` on a Chinese page and `record.name_en`
 otherwise, each falling back to the other form when it is empty; `other_language` is the form it
-did not show; `{% both record "name" %}` shows the two, the page's first."""
+did not show; `{% both record "name" %}` shows the two, the page's first. On a page in French,
+Spanish, Russian or Arabic a record's own form in that language comes first where it has one (a
+method `X_in(language)`, as a delegation's country name from CLDR); otherwise the English form is
+shown as the fallback, marked `lang="en"` so that it is read (and voiced) as English, and the page
+says so (`web/_fallback_note.html`). `{{ value|english }}` marks one English value the same way."""
 
 from django import template
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 
-from hostcity.shared.bilingual import chinese
+from hostcity.shared.bilingual import chinese, third_language
 
 register = template.Library()
 
@@ -19,12 +23,35 @@ def _forms(record, field: str) -> tuple[str, str]:
     return getattr(record, f"{field}_en", "") or "", getattr(record, f"{field}_zh", "") or ""
 
 
+def _own_form(record, field: str, language: str) -> str:
+    """The record's own form in `language` (fr, es, ru, ar), or "" when it has none."""
+    own = getattr(record, f"{field}_in", None) if not isinstance(record, dict) else None
+    return (own(language) or "") if callable(own) else ""
+
+
 def _shown(record, field: str) -> tuple[str, str, str]:
     """(the form shown first, the other one or "", the other's language tag)."""
     english, other = _forms(record, field)
+    language = third_language()
+    if language and (own := _own_form(record, field, language)):
+        return own, ("" if other == own else other), "zh-Hans"
     first = (other or english) if chinese() else (english or other)
     second, lang = (english, "en") if first == other and other else (other, "zh-Hans")
     return first, ("" if second == first else second), lang
+
+
+def _marked(text: str) -> str:
+    """`text`, escaped; marked as English on a page in a third language."""
+    if text and third_language():
+        return format_html('<span lang="en">{}</span>', text)
+    return conditional_escape(text)
+
+
+@register.filter
+def english(value) -> str:
+    """An English value (a name with no form in the page's language): marked `lang="en"` on a page
+    in French, Spanish, Russian or Arabic."""
+    return _marked(str(value or ""))
 
 
 @register.filter
@@ -43,9 +70,11 @@ def both(record, field: str = "name", br: bool = False, cls: str = "") -> str:
     """Both forms of a field, the page's language first and the other after it, marked with its
     language (`lang`) and set smaller: "Kazakhstan 哈萨克斯坦" or "哈萨克斯坦 Kazakhstan"."""
     first, second, lang = _shown(record, field)
+    english_first = first == _forms(record, field)[0] and first != _forms(record, field)[1]
+    shown = _marked(first) if english_first else conditional_escape(first)
     if not second:
-        return conditional_escape(first)
+        return shown
     return format_html(
         '{}{}<span lang="{}" class="other-name{}">{}</span>',
-        first, mark_safe("<br>") if br else " ", lang, f" {cls}" if cls else "", second,
+        shown, mark_safe("<br>") if br else " ", lang, f" {cls}" if cls else "", second,
     )  # fmt: skip

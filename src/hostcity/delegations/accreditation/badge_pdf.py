@@ -1,7 +1,9 @@
 """Badge PDFs: one badge per page (90 × 130 mm, for badge printers) or four to an A4 sheet. Each
 badge has the photo, the name in both scripts, the delegation, the category's colour, the zone codes
-and a QR code of its signed token. Text is set in Noto Sans SC (SIL OFL, shipped by a PyPI package)
-so Chinese prints on a fresh machine."""
+and a QR code of its signed token. The category, which the holder reads, is also in the holder's own
+language when that is French, Spanish, Russian or Arabic (the first of those among the delegate's
+languages, then the delegation's working languages). Text is set in Noto Sans SC (SIL OFL, shipped by
+a PyPI package) so Chinese prints on a fresh machine, and Arabic shaped in Noto Sans Arabic."""
 
 from __future__ import annotations
 
@@ -13,7 +15,8 @@ from fpdf import FPDF
 
 from hostcity.delegations.accreditation.signing import token_for
 from hostcity.delegations.models import Badge, Delegate
-from hostcity.shared.documents.fonts import FONT, document
+from hostcity.shared.bilingual import THIRD_LANGUAGES
+from hostcity.shared.documents.fonts import FONT, document, is_right_to_left
 
 WIDTH, HEIGHT = 90, 130  # mm
 SHEET_SLOTS = [(10, 12), (110, 12), (10, 152), (110, 152)]  # top-left corners on A4, mm
@@ -34,13 +37,23 @@ def _qr_png(token: str) -> io.BytesIO:
     return out
 
 
-def _category_labels(category: str) -> tuple[str, str]:
+def holder_language(delegate: Delegate) -> str:
+    """The holder's own language among the UN's other four, or "" (English and Chinese only)."""
+    spoken = [*(delegate.languages or []), *(delegate.delegation.languages or [])]
+    return next((code for code in spoken if code in THIRD_LANGUAGES), "")
+
+
+def _category_labels(category: str, language: str = "") -> tuple[str, str, str]:
+    """The category in English, Chinese and `language` ("" when none is asked for)."""
     label = Delegate.Category(category).label
     with translation.override("en"):
         english = str(label)
     with translation.override("zh-hans"):
         chinese = str(label)
-    return english, chinese
+    if not language:
+        return english, chinese, ""
+    with translation.override(language):
+        return english, chinese, str(label)
 
 
 def _draw(pdf: FPDF, badge: Badge, x: float, y: float) -> None:
@@ -93,7 +106,7 @@ def _draw(pdf: FPDF, badge: Badge, x: float, y: float) -> None:
     pdf.set_font(FONT, size=7)
     pdf.cell(WIDTH - 44, 4, f"{badge.valid_from:%Y-%m-%d} – {badge.valid_to:%Y-%m-%d}")
     # The category band.
-    english, chinese = _category_labels(delegate.category)
+    english, chinese, own = _category_labels(delegate.category, holder_language(delegate))
     pdf.set_fill_color(*colour)
     pdf.rect(x, y + HEIGHT - 18, WIDTH, 18, style="F")
     pdf.set_text_color(255, 255, 255)
@@ -101,8 +114,13 @@ def _draw(pdf: FPDF, badge: Badge, x: float, y: float) -> None:
     pdf.set_font(FONT, size=12)
     pdf.cell(WIDTH, 7, chinese, align="C")
     pdf.set_xy(x, y + HEIGHT - 9)
-    pdf.set_font(FONT, size=9)
-    pdf.cell(WIDTH, 6, english.upper(), align="C")
+    line = f"{english.upper()} · {own}" if own else english.upper()
+    size = 9.0
+    pdf.set_font(FONT, size=size)
+    while size > 5 and pdf.get_string_width(line) > WIDTH - 4:  # the two languages on one line
+        size -= 0.5
+        pdf.set_font(FONT, size=size)
+    pdf.cell(WIDTH, 6, line, align="C")
     pdf.set_text_color(0, 0, 0)
 
 
@@ -110,7 +128,8 @@ def render(badges: list[Badge], *, layout: str = "sheet") -> bytes:
     """The badges as a PDF: `sheet` puts four on each A4 page, `single` one per 90 × 130 mm page."""
     if layout not in ("sheet", "single"):
         raise ValueError(f"unknown layout {layout!r}: sheet or single")
-    pdf = document(page="A4" if layout == "sheet" else (WIDTH, HEIGHT), margin=None)
+    arabic = any(is_right_to_left(holder_language(b.delegate)) for b in badges)
+    pdf = document(page="A4" if layout == "sheet" else (WIDTH, HEIGHT), margin=None, arabic=arabic)
     pdf.set_title("Badges")
     for k, badge in enumerate(badges):
         if layout == "single":

@@ -1,9 +1,11 @@
 """Itinerary pages: for staff, per delegation of an event; for the delegation itself, through its
-focal point's link (the address the PDF's QR code carries)."""
+focal point's link (the address the PDF's QR code carries), in the language the reader chose (one of
+the UN's six for the delegation, English or Chinese for staff) — the PDF and the calendar too."""
 
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils.translation import get_language
 
 from hostcity.accounts.access import staff_page
 from hostcity.delegations.focal.links import focal_page
@@ -28,14 +30,17 @@ def _respond(request, event, delegation, fmt: str, template_context: dict):
     name = f"itinerary-{event.pk}-{delegation.country or delegation.organization.acronym}".lower()
     if fmt == "pdf":
         response = HttpResponse(
-            itinerary_pdf(event, delegation, entries, _live_url(request, delegation), notes=stay),
+            itinerary_pdf(
+                event, delegation, entries, _live_url(request, delegation), notes=stay, language=get_language()
+            ),
             content_type="application/pdf",
         )
         response["Content-Disposition"] = f'inline; filename="{name}.pdf"'
         return response
     if fmt == "ics":
         response = HttpResponse(
-            itinerary_ics(event, delegation, entries), content_type="text/calendar; charset=utf-8"
+            itinerary_ics(event, delegation, entries, language=get_language()),
+            content_type="text/calendar; charset=utf-8",
         )
         response["Content-Disposition"] = f'attachment; filename="{name}.ics"'
         return response
@@ -73,7 +78,7 @@ def itinerary(request, pk: int, delegation: int, fmt: str = "html"):
         event,
         delegation,
         fmt,
-        {"pdf_url": base + "itinerary.pdf", "ics_url": base + "itinerary.ics"},
+        {"pdf_url": base + "itinerary.pdf", "ics_url": base + "itinerary.ics", "base_template": "web/base.html"},
     )
 
 
@@ -85,5 +90,9 @@ def focal_itinerary(request, fmt: str = "html", *, delegation, token: str):
         delegation.event,
         delegation,
         fmt,
-        {"pdf_url": base + "itinerary.pdf", "ics_url": base + "itinerary.ics"},
+        {
+            "pdf_url": base + "itinerary.pdf",
+            "ics_url": base + "itinerary.ics",
+            "base_template": "delegations/focal_base.html",
+        },
     )

@@ -149,6 +149,15 @@ class Delegation(models.Model):
     def name_en(self) -> str:
         return self.names()[0]
 
+    def name_in(self, language: str) -> str:
+        """The country's name in a third language (CLDR), "" for an organization (its names are
+        English and Chinese)."""
+        if self.organization_id:
+            return ""
+        from hostcity.shared.countries.names import country_name_in
+
+        return country_name_in(self.country, language)
+
     @property
     def name_zh(self) -> str:
         return self.names()[1]

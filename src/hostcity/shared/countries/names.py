@@ -36,6 +36,18 @@ def country_names(code: str) -> tuple[str, str]:
     return english, chinese
 
 
+def country_name_in(code: str, language: str) -> str:
+    """The country's name in `language` (a Django language code: "fr", "ar"…) from CLDR, or ""."""
+    country = pycountry.countries.get(alpha_3=code)
+    if country is None:
+        return ""
+    try:
+        names = _cldr(language.replace("-", "_"))
+    except (ValueError, LookupError):  # babel's UnknownLocaleError is a LookupError
+        return ""
+    return names.get(country.alpha_2, "")
+
+
 def country_choices() -> list[tuple[str, str]]:
     """Every country as (alpha-3, "English / 中文"), in English order."""
     return list(_country_choices())
