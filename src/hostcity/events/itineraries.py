@@ -158,16 +158,22 @@ def itinerary_pdf(event, delegation, entries: list[Entry], live_url: str, notes=
 
 
 def _beside_chinese(chinese: str, here: str) -> str:
-    """A document's label in Chinese and in its reader's language (once, on a Chinese document)."""
-    return chinese if translation.get_language() == "zh-hans" else f"{chinese} · {here}"
+    """A document's label in Chinese and in its reader's language (once, on a Chinese document; the
+    reader's first in a right-to-left one)."""
+    language = translation.get_language()
+    if language == "zh-hans":
+        return chinese
+    return f"{here} · {chinese}" if is_right_to_left(language) else f"{chinese} · {here}"
 
 
 def _detail(e: Entry) -> str:
     detail = f"{e.place_zh} / {e.place_en}"
-    if e.interpreters:
-        label = _beside_chinese("翻译", _("Interpreters: %(names)s") % {"names": ", ".join(e.interpreters)})
-        detail += "  ·  " + label
-    return detail
+    if not e.interpreters:
+        return detail
+    label = _beside_chinese("翻译", _("Interpreters: %(names)s") % {"names": ", ".join(e.interpreters)})
+    if is_right_to_left(translation.get_language()):  # the Arabic first, so the line reads from the right
+        return f"{label}  ·  {detail}"
+    return f"{detail}  ·  {label}"
 
 
 def itinerary_ics(event, delegation, entries: list[Entry], language="en") -> bytes:
@@ -177,7 +183,9 @@ def itinerary_ics(event, delegation, entries: list[Entry], language="en") -> byt
         cal = Calendar()
         cal.add("prodid", "-//hostcity//itinerary//EN")
         cal.add("version", "2.0")
-        name = (delegation.name_in(language) if language not in ("en", "zh-hans") else "") or delegation.name_en
+        name = (
+            delegation.name_in(language) if language not in ("en", "zh-hans") else ""
+        ) or delegation.name_en
         cal.add("x-wr-calname", f"{event.name_en}: {name} / {delegation.name_zh}")
         for e in entries:
             item = CalendarEvent()

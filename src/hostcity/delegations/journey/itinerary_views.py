@@ -31,7 +31,12 @@ def _respond(request, event, delegation, fmt: str, template_context: dict):
     if fmt == "pdf":
         response = HttpResponse(
             itinerary_pdf(
-                event, delegation, entries, _live_url(request, delegation), notes=stay, language=get_language()
+                event,
+                delegation,
+                entries,
+                _live_url(request, delegation),
+                notes=stay,
+                language=get_language(),
             ),
             content_type="application/pdf",
         )
@@ -78,7 +83,11 @@ def itinerary(request, pk: int, delegation: int, fmt: str = "html"):
         event,
         delegation,
         fmt,
-        {"pdf_url": base + "itinerary.pdf", "ics_url": base + "itinerary.ics", "base_template": "web/base.html"},
+        {
+            "pdf_url": base + "itinerary.pdf",
+            "ics_url": base + "itinerary.ics",
+            "base_template": "web/base.html",
+        },
     )
 
 

@@ -39,7 +39,10 @@ def day_heading(day, language: str = "en") -> str:
         return chinese
     if language == "en":
         return f"{chinese}  ·  {day:%A} {day.day} {day:%B %Y}"
-    return f"{chinese}  ·  {format_date(day, format='full', locale=language.replace('-', '_'))}"
+    here = format_date(day, format="full", locale=language.replace("-", "_"))
+    if is_right_to_left(language):  # the reader's form first, so the line reads from the right
+        return f"{here}  ·  {chinese}"
+    return f"{chinese}  ·  {here}"
 
 
 def agenda_page(

@@ -1,0 +1,185 @@
+"""The delegation's own pages (its focal point's link) in the UN's six languages: each chosen and
+remembered, Arabic right to left, every UI string of every page translated (watched as the page is
+drawn, errors included), names with no form in the language given in English and marked so; the
+itinerary's PDF and calendar in the reader's language, the Arabic PDF shaped; the badge's category
+in the holder's language."""
+
+import io
+import os
+import re
+
+import pytest
+from pypdf import PdfReader
+
+from hostcity.delegations.models import Delegation
+from tests.factories import make_delegate, make_delegation, make_event
+from tests.untranslated import untranslated
+
+LANGUAGES = ["zh-hans", "fr", "es", "ru", "ar"]
+KEEP = os.environ.get("HOSTCITY_PDFS")  # a folder to keep the documents in, to look at them
+HEADING = {  # the itinerary's heading, the delegation of Kazakhstan named by CLDR in each language
+    "en": "Itinerary of the delegation of Kazakhstan",
+    "zh-hans": "哈萨克斯坦代表团日程",
+    "fr": "Programme de la délégation de Kazakhstan",
+    "es": "Itinerario de la delegación de Kazajistán",
+    "ru": "Программа делегации: Казахстан",
+    "ar": "برنامج وفد كازاخستان",
+}
+
+
+@pytest.fixture
+def delegation(db):
+    event = make_event(name_en="Belt and Road Forum", name_zh="一带一路国际合作高峰论坛")
+    made = make_delegation(event, country="KAZ", focal_point_email="focal@kz.example")
+    make_delegate(made, category="head", family_name="Tokayev", name_zh="托卡耶夫")
+    return made
+
+
+def choose(client, language: str, token: str):
+    response = client.post("/i18n/setlang/", {"language": language, "next": f"/focal/{token}/"})
+    assert response.status_code == 302 and client.cookies["django_language"].value == language
+
+
+def pages(delegation) -> list[str]:
+    token, member = delegation.focal_token, delegation.delegates.first()
+    return [f"/focal/{token}/", f"/focal/{token}/members/new/", f"/focal/{token}/members/{member.pk}/",
+            f"/focal/{token}/requests/", f"/focal/{token}/itinerary/"]  # fmt: skip
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_page_in_the_language_chosen_every_string_translated(client, delegation, language):
+    choose(client, language, delegation.focal_token)
+    with untranslated(language) as missing:
+        for path in pages(delegation):
+            page = client.get(path)
+            assert page.status_code == 200, path
+            html = page.content.decode()
+            tag = "zh-Hans" if language == "zh-hans" else language
+            assert f'<html lang="{tag}" dir="{"rtl" if language == "ar" else "ltr"}"' in html, path
+            assert ("bootstrap.rtl.min" in html) == (language == "ar"), path
+            assert (
+                f'<option value="{language}"' in html and "Русский" in html
+            )  # the six, each in its own name
+        # The errors a focal point meets, in the language too.
+        token = delegation.focal_token
+        bad = client.post(f"/focal/{token}/members/new/", {"family_name": "", "category": "head",
+                                                           "nationality": "XXX", "birth_date": "1800-01-01"})  # fmt: skip
+        assert bad.status_code == 200 and 'class="invalid-feedback' in bad.content.decode()
+        client.post(f"/focal/{token}/requests/", {"minutes": "45", "priority": "normal"})
+        client.post(f"/focal/{token}/submit/", follow=True)
+    assert sorted(set(missing)) == [], language
+
+
+@pytest.mark.parametrize("language", ["fr", "es", "ru", "ar"])
+def test_names_with_no_form_in_the_language_are_english_and_say_so(client, delegation, language):
+    choose(client, language, delegation.focal_token)
+    html = client.get(f"/focal/{delegation.focal_token}/").content.decode()
+    assert 'id="fallback-note"' in html
+    assert '<span lang="en">Belt and Road Forum</span>' in html  # the event: English, marked
+    assert '<span lang="zh-Hans" class="other-name">一带一路国际合作高峰论坛</span>' in html
+    client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    english = client.get(f"/focal/{delegation.focal_token}/").content.decode()
+    assert 'id="fallback-note"' not in english and '<span lang="en">Belt and Road Forum' not in english
+
+
+def test_the_choice_is_remembered_and_staff_pages_stay_in_english(client, delegation):
+    from tests.factories import make_user
+
+    choose(client, "ru", delegation.focal_token)
+    assert "Участники" in client.get(f"/focal/{delegation.focal_token}/").content.decode()
+    assert "Запросы на встречи" in client.get(f"/focal/{delegation.focal_token}/requests/").content.decode()
+    client.force_login(make_user("protocol_officer"))
+    staff = client.get(f"/delegations/{delegation.pk}/").content.decode()
+    assert '<html lang="en"' in staff and "Участники" not in staff
+
+
+def _pdf_text(content: bytes) -> str:
+    return "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(content)).pages)
+
+
+def test_the_itinerary_pdf_and_calendar_in_each_language(client, summit, django_capture_on_commit_callbacks):
+    from icalendar import Calendar
+
+    from hostcity.events import plan_runs
+
+    event, _rooms = summit
+    with django_capture_on_commit_callbacks(execute=True):
+        run = plan_runs.start_run(event, by=None, time_limit=5)
+    run.refresh_from_db()
+    plan_runs.accept_run(run, by=None)
+    kaz = Delegation.objects.get(event=event, country="KAZ")
+    base = f"/focal/{kaz.focal_token}/itinerary/"
+    for language in ["en", *LANGUAGES]:
+        choose(client, language, kaz.focal_token)
+        with untranslated(language) as missing:
+            page = client.get(base).content.decode()
+            pdf = client.get(base + "itinerary.pdf")
+            ics = client.get(base + "itinerary.ics")
+        assert language == "en" or missing == [], (language, missing)
+        assert HEADING[language] in page, language
+        assert pdf.status_code == 200 and pdf["Content-Type"] == "application/pdf"
+        if KEEP:
+            open(f"{KEEP}/itinerary-{language}.pdf", "wb").write(pdf.content)
+        text = _pdf_text(pdf.content)
+        assert "哈萨克斯坦代表团日程" in text and "Talks m-kaz" in text, language
+        if language not in ("en", "zh-hans", "ar"):  # Arabic is extracted in visual order: see below
+            assert HEADING[language] in text, (language, text[:200])
+        calendar = Calendar.from_ical(ics.content)
+        assert "Kazakhstan" in str(calendar["x-wr-calname"]) or language != "en"
+        summaries = sorted(str(e["summary"]) for e in calendar.walk("VEVENT"))
+        assert summaries == ["Opening / 开幕式", "Talks m-kaz / 会见：主席"], (language, summaries)
+
+
+def test_an_arabic_pdf_is_shaped(client, summit):
+    """An Arabic itinerary is set in Noto Sans Arabic with HarfBuzz shaping (joined letters) and laid
+    out right to left: its text comes out of the PDF in visual order ("مصر وفد برنامج" for "برنامج
+    وفد مصر"), which an unshaped, left-to-right PDF would not give."""
+    from hostcity.shared.documents.fonts import document
+
+    assert document(arabic=True).text_shaping and not document().text_shaping
+    event, _rooms = summit
+    egy = Delegation.objects.get(event=event, country="EGY")
+    choose(client, "ar", egy.focal_token)
+    content = client.get(f"/focal/{egy.focal_token}/itinerary/itinerary.pdf").content
+    if KEEP:
+        open(f"{KEEP}/itinerary-ar-egypt.pdf", "wb").write(content)
+    reader = PdfReader(io.BytesIO(content))
+    fonts = {str(f.get_object()["/BaseFont"]) for f in reader.pages[0]["/Resources"]["/Font"].values()}
+    assert any("NotoSansArabic" in f for f in fonts), fonts
+    text = " ".join(re.sub(r"[\x00-\x1f]", "", _pdf_text(content)).split())  # pypdf's stray controls
+    assert "埃及代表团日程" in text
+    assert "مصر وفد" in text and "وفد مصر" not in text, text[:120]
+
+
+def test_the_badge_carries_the_category_in_the_holder_s_language(db):
+    from hostcity.delegations.accreditation.badge_pdf import holder_language, render
+    from hostcity.delegations.models import Badge
+
+    event = make_event()
+    french = make_delegation(event, country="SEN", languages=["fr", "en"])
+    arabic = make_delegation(event, country="EGY", languages=["ar"])
+    english = make_delegation(event, country="GBR", languages=["en"])
+    badges = []
+    for k, delegation in enumerate((french, arabic, english)):
+        delegate = make_delegate(delegation, category="official")
+        badges.append(Badge.objects.create(delegate=delegate, number=k + 1, zones={"P": ["2030-01-01", "2030-01-02"]},
+                                           valid_from=event.start_date, valid_to=event.end_date))  # fmt: skip
+    assert [holder_language(b.delegate) for b in badges] == ["fr", "ar", ""]
+    spoken = make_delegate(english, category="media", languages=["es"])
+    assert holder_language(spoken) == "es"  # the delegate's own language first
+    content = render(badges, layout="single")
+    if KEEP:
+        open(f"{KEEP}/badges.pdf", "wb").write(content)
+    text = _pdf_text(content)
+    assert "OFFICIAL · Officiel" in text and "官员" in text
+    assert text.count("OFFICIAL") == 3
+
+
+def test_the_watch_on_translations_names_a_string_left_out():
+    from django.utils import translation
+    from django.utils.translation import gettext
+
+    with translation.override("fr"), untranslated("fr") as missing:
+        assert gettext("Members") == "Membres"
+        gettext("A sentence no catalog has")
+    assert missing == ["A sentence no catalog has"]
