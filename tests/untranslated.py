@@ -23,9 +23,9 @@ def untranslated(language: str):
 
     def gettext(self, message):
         watched = self.language() == language and message not in own_names
-        if watched and LETTERS.search(message) and message not in self._catalog:
-            if (message, self.plural(1)) not in self._catalog:
-                missing.append(message.split("\x04")[-1])
+        absent = message not in self._catalog and (message, self.plural(1)) not in self._catalog
+        if watched and LETTERS.search(message) and absent:
+            missing.append(message.split("\x04")[-1])
         return plain(self, message)
 
     def ngettext(self, singular, plural_form, n):

@@ -68,3 +68,24 @@ def test_languages_spoken_are_named_in_the_reader_s_language(client, db):
     assert "французский" in entry and "English" not in entry.split('id="entry-languages"')[1][:200]
     client.post("/i18n/setlang/", {"language": "fr", "next": "/visit/"})
     assert '<option value="de">allemand</option>' in client.get("/visit/").content.decode()
+
+
+@pytest.mark.parametrize("language", ["zh-hans", "fr", "es", "ru", "ar"])
+def test_no_string_of_the_public_pages_is_left_untranslated(client, db, language):
+    from tests.untranslated import untranslated
+
+    publish(HOSPITAL)
+    client.post("/i18n/setlang/", {"language": language, "next": "/visit/"})
+    with untranslated(language) as missing:
+        for path in ("/visit/", "/visit/?q=hospital", "/visit/?kind=hospital&emergency=1",
+                     f"/visit/{HOSPITAL['slug']}/", "/visit/shunyi/"):  # fmt: skip
+            assert client.get(path).status_code in (200, 404), path
+    assert sorted(set(missing)) == [], language
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_an_entry_in_english_only_is_marked_english(client, db, language):
+    publish(HOSPITAL)
+    client.post("/i18n/setlang/", {"language": language, "next": "/visit/"})
+    page = client.get(f"/visit/{HOSPITAL['slug']}/").content.decode()
+    assert f'<span lang="en">{HOSPITAL["name_en"]}</span>' in page and 'id="fallback-note"' in page

@@ -66,12 +66,24 @@ def other_language(record, field: str = "name") -> str:
 
 
 @register.simple_tag
+def one(record, field: str = "name") -> str:
+    """The form `in_language` shows, as markup: marked `lang="en"` when it is the English fallback
+    on a page in a third language (for headings and links, where both forms would be too long)."""
+    return _first_markup(record, field, _shown(record, field)[0])
+
+
+def _first_markup(record, field: str, first: str) -> str:
+    """The form shown first, escaped, and marked English when it is the English fallback."""
+    english_form, chinese_form = _forms(record, field)
+    return _marked(first) if first == english_form and first != chinese_form else conditional_escape(first)
+
+
+@register.simple_tag
 def both(record, field: str = "name", br: bool = False, cls: str = "") -> str:
     """Both forms of a field, the page's language first and the other after it, marked with its
     language (`lang`) and set smaller: "Kazakhstan 哈萨克斯坦" or "哈萨克斯坦 Kazakhstan"."""
     first, second, lang = _shown(record, field)
-    english_first = first == _forms(record, field)[0] and first != _forms(record, field)[1]
-    shown = _marked(first) if english_first else conditional_escape(first)
+    shown = _first_markup(record, field, first)
     if not second:
         return shown
     return format_html(

@@ -3,6 +3,7 @@ from django.conf import settings
 from hostcity import __version__
 from hostcity.accounts.permission_cache import person_key
 from hostcity.accounts.roles import is_administrator
+from hostcity.web.languages import public_path
 from hostcity.web.navigation import navigation_for
 
 
@@ -20,4 +21,6 @@ def navigation(request):
         "nav_notices": user.notices.filter(read__isnull=True).count() if signed_in else 0,
         "hostcity_version": __version__,
         "map_tiles": settings.MAP_TILES,
+        # A page for delegates and the public (its error pages too) is drawn on the six-language base.
+        "page_base": "web/public_base.html" if public_path(request.path_info) else "web/base.html",
     }

@@ -7,8 +7,10 @@ in the holder's language."""
 import io
 import os
 import re
+from pathlib import Path
 
 import pytest
+from django.utils import timezone
 from pypdf import PdfReader
 
 from hostcity.delegations.models import Delegation
@@ -62,11 +64,20 @@ def test_every_page_in_the_language_chosen_every_string_translated(client, deleg
             )  # the six, each in its own name
         # The errors a focal point meets, in the language too.
         token = delegation.focal_token
-        bad = client.post(f"/focal/{token}/members/new/", {"family_name": "", "category": "head",
-                                                           "nationality": "XXX", "birth_date": "1800-01-01"})  # fmt: skip
+        wrong = {"family_name": "", "category": "head", "nationality": "XXX", "birth_date": "1800-01-01"}
+        bad = client.post(f"/focal/{token}/members/new/", wrong)
         assert bad.status_code == 200 and 'class="invalid-feedback' in bad.content.decode()
         client.post(f"/focal/{token}/requests/", {"minutes": "45", "priority": "normal"})
         client.post(f"/focal/{token}/submit/", follow=True)
+        # A link that is no link, a change once the list is approved, a link past its time.
+        wrong = client.get("/focal/not-a-link/")
+        assert wrong.status_code == 404 and f'lang="{tag}"' in wrong.content.decode()
+        Delegation.objects.filter(pk=delegation.pk).update(registration="approved")
+        refused = client.post(f"/focal/{token}/members/new/", {"family_name": "X"})
+        assert refused.status_code == 403 and f'lang="{tag}"' in refused.content.decode()
+        Delegation.objects.filter(pk=delegation.pk).update(focal_link_expires=timezone.now())
+        expired = client.get(f"/focal/{token}/")
+        assert expired.status_code == 410 and f'lang="{tag}"' in expired.content.decode()
     assert sorted(set(missing)) == [], language
 
 
@@ -119,7 +130,7 @@ def test_the_itinerary_pdf_and_calendar_in_each_language(client, summit, django_
         assert HEADING[language] in page, language
         assert pdf.status_code == 200 and pdf["Content-Type"] == "application/pdf"
         if KEEP:
-            open(f"{KEEP}/itinerary-{language}.pdf", "wb").write(pdf.content)
+            Path(f"{KEEP}/itinerary-{language}.pdf").write_bytes(pdf.content)
         text = _pdf_text(pdf.content)
         assert "哈萨克斯坦代表团日程" in text and "Talks m-kaz" in text, language
         if language not in ("en", "zh-hans", "ar"):  # Arabic is extracted in visual order: see below
@@ -142,7 +153,7 @@ def test_an_arabic_pdf_is_shaped(client, summit):
     choose(client, "ar", egy.focal_token)
     content = client.get(f"/focal/{egy.focal_token}/itinerary/itinerary.pdf").content
     if KEEP:
-        open(f"{KEEP}/itinerary-ar-egypt.pdf", "wb").write(content)
+        Path(f"{KEEP}/itinerary-ar-egypt.pdf").write_bytes(content)
     reader = PdfReader(io.BytesIO(content))
     fonts = {str(f.get_object()["/BaseFont"]) for f in reader.pages[0]["/Resources"]["/Font"].values()}
     assert any("NotoSansArabic" in f for f in fonts), fonts
@@ -162,14 +173,15 @@ def test_the_badge_carries_the_category_in_the_holder_s_language(db):
     badges = []
     for k, delegation in enumerate((french, arabic, english)):
         delegate = make_delegate(delegation, category="official")
-        badges.append(Badge.objects.create(delegate=delegate, number=k + 1, zones={"P": ["2030-01-01", "2030-01-02"]},
+        zones = {"P": ["2030-01-01", "2030-01-02"]}
+        badges.append(Badge.objects.create(delegate=delegate, number=k + 1, zones=zones,
                                            valid_from=event.start_date, valid_to=event.end_date))  # fmt: skip
     assert [holder_language(b.delegate) for b in badges] == ["fr", "ar", ""]
     spoken = make_delegate(english, category="media", languages=["es"])
     assert holder_language(spoken) == "es"  # the delegate's own language first
     content = render(badges, layout="single")
     if KEEP:
-        open(f"{KEEP}/badges.pdf", "wb").write(content)
+        Path(f"{KEEP}/badges.pdf").write_bytes(content)
     text = _pdf_text(content)
     assert "OFFICIAL · Officiel" in text and "官员" in text
     assert text.count("OFFICIAL") == 3
