@@ -8,7 +8,7 @@ import os
 import pytest
 from playwright.sync_api import expect
 
-from hostcity.delegations.models import Delegation, Delegate
+from hostcity.delegations.models import Delegate, Delegation
 from tests.browser.test_directory import PHONE, serious_violations
 from tests.browser.test_walk import OVERFLOW_JS
 from tests.factories import make_delegate, make_delegation, make_event
