@@ -195,3 +195,20 @@ def test_the_watch_on_translations_names_a_string_left_out():
         assert gettext("Members") == "Membres"
         gettext("A sentence no catalog has")
     assert missing == ["A sentence no catalog has"]
+
+
+def test_staff_print_a_delegation_s_itinerary_in_its_working_language(client, summit):
+    from tests.factories import make_user
+
+    event, _rooms = summit
+    kaz = Delegation.objects.get(event=event, country="KAZ")  # working language Russian
+    client.force_login(make_user("protocol_officer"))
+    base = f"/events/{event.pk}/itineraries/{kaz.pk}/"
+    page = client.get(base).content.decode()
+    assert f'href="{base}itinerary.pdf?language=ru"' in page and "PDF (Русский)" in page
+    russian = client.get(base + "itinerary.pdf?language=ru")
+    assert russian.status_code == 200 and HEADING["ru"] in _pdf_text(russian.content)
+    assert HEADING["en"] in _pdf_text(client.get(base + "itinerary.pdf").content)  # the staff's page's own
+    wrong = client.get(base + "itinerary.ics?language=<script>")
+    assert wrong.status_code == 400 and b"is not one of en, zh-hans, fr, es, ru, ar" in wrong.content
+    assert wrong["Content-Type"].startswith("text/plain")

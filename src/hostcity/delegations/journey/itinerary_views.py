@@ -2,9 +2,11 @@
 focal point's link (the address the PDF's QR code carries), in the language the reader chose (one of
 the UN's six for the delegation, English or Chinese for staff) — the PDF and the calendar too."""
 
-from django.http import HttpResponse
+from django.conf import settings
+from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import get_language
 
 from hostcity.accounts.access import staff_page
@@ -13,6 +15,7 @@ from hostcity.delegations.journey.travel_entries import flight_entries, stay_lin
 from hostcity.delegations.models import Delegation
 from hostcity.events.itineraries import accepted_run, itinerary_for, itinerary_ics, itinerary_pdf
 from hostcity.events.models import Event
+from hostcity.shared.bilingual import THIRD_LANGUAGES
 
 
 def _live_url(request, delegation) -> str:
@@ -24,9 +27,27 @@ def _live_url(request, delegation) -> str:
     return request.build_absolute_uri(reverse("focal:itinerary", args=[delegation.focal_token]))
 
 
+def _document_language(request) -> str | None:
+    """The language a PDF or calendar is asked for in (`?language=fr`, one of the six), else the
+    page's; None for one that is not among them (refused, not guessed)."""
+    asked = request.GET.get("language")
+    if asked is None:
+        return get_language()
+    return asked if asked in dict(settings.LANGUAGES) else None
+
+
 def _respond(request, event, delegation, fmt: str, template_context: dict):
-    entries = sorted([*itinerary_for(event, delegation), *flight_entries(delegation)], key=lambda e: e.start)
-    stay = stay_lines(delegation)
+    language = _document_language(request) if fmt in ("pdf", "ics") else get_language()
+    if language is None:
+        known = ", ".join(dict(settings.LANGUAGES))
+        return HttpResponseBadRequest(
+            f"language: {request.GET['language'][:40]!r} is not one of {known}", content_type="text/plain"
+        )
+    with translation.override(language):  # the flights' and the stay's words in the document's language
+        entries = sorted(
+            [*itinerary_for(event, delegation), *flight_entries(delegation)], key=lambda e: e.start
+        )
+        stay = stay_lines(delegation)
     name = f"itinerary-{event.pk}-{delegation.country or delegation.organization.acronym}".lower()
     if fmt == "pdf":
         response = HttpResponse(
@@ -36,7 +57,7 @@ def _respond(request, event, delegation, fmt: str, template_context: dict):
                 entries,
                 _live_url(request, delegation),
                 notes=stay,
-                language=get_language(),
+                language=language,
             ),
             content_type="application/pdf",
         )
@@ -44,7 +65,7 @@ def _respond(request, event, delegation, fmt: str, template_context: dict):
         return response
     if fmt == "ics":
         response = HttpResponse(
-            itinerary_ics(event, delegation, entries, language=get_language()),
+            itinerary_ics(event, delegation, entries, language=language),
             content_type="text/calendar; charset=utf-8",
         )
         response["Content-Disposition"] = f'attachment; filename="{name}.ics"'
@@ -55,6 +76,12 @@ def _respond(request, event, delegation, fmt: str, template_context: dict):
         "entries": entries,
         "stay": stay,
         "run": accepted_run(event),
+        # The delegation's own working languages among the UN's other four: its documents in them too.
+        "document_languages": [
+            (code, translation.get_language_info(code)["name_local"])
+            for code in dict.fromkeys(delegation.languages or [])
+            if code in THIRD_LANGUAGES
+        ],
         **template_context,
     }
     return render(request, "delegations/itinerary.html", context)
