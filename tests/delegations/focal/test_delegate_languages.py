@@ -119,15 +119,30 @@ def test_the_itinerary_pdf_and_calendar_in_each_language(client, summit, django_
     run.refresh_from_db()
     plan_runs.accept_run(run, by=None)
     kaz = Delegation.objects.get(event=event, country="KAZ")
+    # A flight and a car: words the platform writes itself, in the reader's language.
+    from hostcity.events.models import Vehicle
+    from tests.factories import at
+
+    kaz.movements.create(
+        direction="arrival", flight="KC887", airport="PKX", at=at(1, 7), greeter="Mayor / 市长"
+    )
+    Vehicle.objects.create(event=event, plate="京A·0001", kind="van", driver="Xu Ming", delegation=kaz)
     base = f"/focal/{kaz.focal_token}/itinerary/"
+    arrival = {"en": "Arrival, flight KC887", "fr": "Arrivée, vol KC887", "es": "Llegada, vuelo KC887",
+               "ru": "Прибытие, рейс KC887", "ar": "الوصول، الرحلة KC887", "zh-hans": "抵达，航班 KC887"}  # fmt: skip
+    van = {"en": "Car: 京A·0001 (Van, Xu Ming)", "fr": "Voiture : 京A·0001 (Fourgonnette, Xu Ming)",
+           "es": "Coche: 京A·0001 (Furgoneta, Xu Ming)", "ru": "Автомобиль: 京A·0001 (Микроавтобус, Xu Ming)",
+           "ar": "السيارة: 京A·0001 (حافلة صغيرة, Xu Ming)", "zh-hans": "车辆：京A·0001, Xu Ming"}  # fmt: skip
     for language in ["en", *LANGUAGES]:
         choose(client, language, kaz.focal_token)
         with untranslated(language) as missing:
             page = client.get(base).content.decode()
             pdf = client.get(base + "itinerary.pdf")
             ics = client.get(base + "itinerary.ics")
+            requests = client.get(f"/focal/{kaz.focal_token}/requests/").content.decode()
         assert language == "en" or missing == [], (language, missing)
-        assert HEADING[language] in page, language
+        assert HEADING[language] in page and arrival[language] in page and van[language] in page, language
+        assert not re.search(r"\dT\d\d:", requests) and 'id="own-requests"' in requests  # no ISO times
         assert pdf.status_code == 200 and pdf["Content-Type"] == "application/pdf"
         if KEEP:
             Path(f"{KEEP}/itinerary-{language}.pdf").write_bytes(pdf.content)
@@ -138,7 +153,10 @@ def test_the_itinerary_pdf_and_calendar_in_each_language(client, summit, django_
         calendar = Calendar.from_ical(ics.content)
         assert "Kazakhstan" in str(calendar["x-wr-calname"]) or language != "en"
         summaries = sorted(str(e["summary"]) for e in calendar.walk("VEVENT"))
-        assert summaries == ["Opening / 开幕式", "Talks m-kaz / 会见：主席"], (language, summaries)
+        flight = f"{arrival[language] if language in ('fr', 'es', 'ru', 'ar') else arrival['en']} — Mayor / "
+        assert summaries == sorted(
+            [flight + "抵达，航班 KC887 — 市长", "Opening / 开幕式", "Talks m-kaz / 会见：主席"]
+        )
 
 
 def test_an_arabic_pdf_is_shaped(client, summit):

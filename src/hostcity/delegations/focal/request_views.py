@@ -11,6 +11,7 @@ from hostcity.events import plan_runs
 from hostcity.events.forms import DelegationRequestForm
 from hostcity.events.itineraries import accepted_run
 from hostcity.events.models import MeetingRequest
+from hostcity.shared.plan_times import aware
 
 
 @focal_page
@@ -34,7 +35,10 @@ def focal_requests(request, *, delegation, token: str):
             )
             return redirect("focal:requests", token=token)
     run = accepted_run(event)
-    placed = {a["meeting"]: a for a in (run.plan or {}).get("assignments", [])} if run else {}
+    placed = {  # when each is scheduled, as times the page writes in the reader's language
+        a["meeting"]: {"start": aware(a["start"]), "end": aware(a["end"])}
+        for a in ((run.plan or {}).get("assignments", []) if run else [])
+    }
     reasons = {u["meeting"]: u["reason"] for u in (run.plan or {}).get("unscheduled", [])} if run else {}
     rows = [
         (r, placed.get(r.code), reasons.get(r.code, ""))
