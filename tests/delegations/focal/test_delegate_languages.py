@@ -129,8 +129,10 @@ def test_the_itinerary_pdf_and_calendar_in_each_language(client, summit, django_
     Vehicle.objects.create(event=event, plate="京A·0001", kind="van", driver="Xu Ming", delegation=kaz)
     base = f"/focal/{kaz.focal_token}/itinerary/"
     arrival = {"en": "Arrival, flight KC887", "fr": "Arrivée, vol KC887", "es": "Llegada, vuelo KC887",
-               "ru": "Прибытие, рейс KC887", "ar": "الوصول، الرحلة KC887", "zh-hans": "抵达，航班 KC887"}  # fmt: skip
-    van = {"en": "Car: 京A·0001 (Van, Xu Ming)", "fr": "Voiture : 京A·0001 (Fourgonnette, Xu Ming)",
+               "ru": "Прибытие, рейс KC887", "ar": "الوصول، الرحلة KC887",
+               "zh-hans": "抵达，航班 KC887"}  # fmt: skip
+    van = {"en": "Car: 京A·0001 (Van, Xu Ming)",
+           "fr": "Voiture : 京A·0001 (Fourgonnette, Xu Ming)",
            "es": "Coche: 京A·0001 (Furgoneta, Xu Ming)", "ru": "Автомобиль: 京A·0001 (Микроавтобус, Xu Ming)",
            "ar": "السيارة: 京A·0001 (حافلة صغيرة, Xu Ming)", "zh-hans": "车辆：京A·0001, Xu Ming"}  # fmt: skip
     for language in ["en", *LANGUAGES]:
