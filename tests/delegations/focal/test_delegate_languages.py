@@ -134,7 +134,8 @@ def test_the_itinerary_pdf_and_calendar_in_each_language(client, summit, django_
     van = {"en": "Car: 京A·0001 (Van, Xu Ming)",
            "fr": "Voiture : 京A·0001 (Fourgonnette, Xu Ming)",
            "es": "Coche: 京A·0001 (Furgoneta, Xu Ming)", "ru": "Автомобиль: 京A·0001 (Микроавтобус, Xu Ming)",
-           "ar": "السيارة: 京A·0001 (حافلة صغيرة, Xu Ming)", "zh-hans": "车辆：京A·0001, Xu Ming"}  # fmt: skip
+           "ar": "السيارة: 京A·0001 (حافلة صغيرة, Xu Ming)",
+           "zh-hans": "车辆：京A·0001, Xu Ming"}  # fmt: skip
     for language in ["en", *LANGUAGES]:
         choose(client, language, kaz.focal_token)
         with untranslated(language) as missing:
