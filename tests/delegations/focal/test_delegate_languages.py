@@ -205,6 +205,7 @@ def test_the_badge_carries_the_category_in_the_holder_s_language(db):
         Path(f"{KEEP}/badges.pdf").write_bytes(content)
     text = _pdf_text(content)
     assert "OFFICIAL · Officiel" in text and "官员" in text
+    assert "Senegal · Sénégal" in text and "United Kingdom ·" not in text  # the delegation's name too
     assert text.count("OFFICIAL") == 3
 
 

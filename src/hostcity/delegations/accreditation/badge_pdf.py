@@ -1,7 +1,7 @@
 """Badge PDFs: one badge per page (90 × 130 mm, for badge printers) or four to an A4 sheet. Each
 badge has the photo, the name in both scripts, the delegation, the category's colour, the zone codes
-and a QR code of its signed token. The category, which the holder reads, is also in the holder's own
-language when that is French, Spanish, Russian or Arabic (the first of those among the delegate's
+and a QR code of its signed token. The category and the delegation's name (CLDR's, for a country), which the
+holder reads, are also in the holder's own language when that is French, Spanish, Russian or Arabic (the first of those among the delegate's
 languages, then the delegation's working languages). Text is set in Noto Sans SC (SIL OFL, shipped by
 a PyPI package) so Chinese prints on a fresh machine, and Arabic shaped in Noto Sans Arabic."""
 
@@ -56,6 +56,16 @@ def _category_labels(category: str, language: str = "") -> tuple[str, str, str]:
         return english, chinese, str(label)
 
 
+def _fitted(pdf: FPDF, width: float, height: float, text: str, *, size: float, align: str) -> None:
+    """One line of `text` in a cell `width` wide, set smaller (down to 5 pt) until it fits: two
+    languages on one line of a badge."""
+    pdf.set_font(FONT, size=size)
+    while size > 5 and pdf.get_string_width(text) > width - 4:
+        size -= 0.5
+        pdf.set_font(FONT, size=size)
+    pdf.cell(width, height, text, align=align)
+
+
 def _draw(pdf: FPDF, badge: Badge, x: float, y: float) -> None:
     delegate = badge.delegate
     delegation = delegate.delegation
@@ -93,7 +103,9 @@ def _draw(pdf: FPDF, badge: Badge, x: float, y: float) -> None:
     pdf.set_font(FONT, size=10)
     pdf.cell(WIDTH - 8, 5, delegation.name_zh, align="L")
     pdf.set_xy(x + 4, y + 63)
-    pdf.cell(WIDTH - 8, 5, delegation.name_en, align="L")
+    own_name = delegation.name_in(language) if (language := holder_language(delegate)) else ""
+    shown = f"{delegation.name_en} · {own_name}" if own_name and own_name != delegation.name_en else None
+    _fitted(pdf, WIDTH - 8, 5, shown or delegation.name_en, size=10, align="L")
     # QR code of the signed token, and the badge number.
     pdf.image(_qr_png(token_for(badge)), x=x + 4, y=y + 72, w=34, h=34)
     pdf.set_xy(x + 40, y + 74)
@@ -114,13 +126,7 @@ def _draw(pdf: FPDF, badge: Badge, x: float, y: float) -> None:
     pdf.set_font(FONT, size=12)
     pdf.cell(WIDTH, 7, chinese, align="C")
     pdf.set_xy(x, y + HEIGHT - 9)
-    line = f"{english.upper()} · {own}" if own else english.upper()
-    size = 9.0
-    pdf.set_font(FONT, size=size)
-    while size > 5 and pdf.get_string_width(line) > WIDTH - 4:  # the two languages on one line
-        size -= 0.5
-        pdf.set_font(FONT, size=size)
-    pdf.cell(WIDTH, 6, line, align="C")
+    _fitted(pdf, WIDTH, 6, f"{english.upper()} · {own}" if own else english.upper(), size=9, align="C")
     pdf.set_text_color(0, 0, 0)
 
 
