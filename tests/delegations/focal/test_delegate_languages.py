@@ -177,7 +177,8 @@ def test_an_arabic_pdf_is_shaped(client, summit):
         Path(f"{KEEP}/itinerary-ar-egypt.pdf").write_bytes(content)
     reader = PdfReader(io.BytesIO(content))
     fonts = {str(f.get_object()["/BaseFont"]) for f in reader.pages[0]["/Resources"]["/Font"].values()}
-    assert any("NotoSansArabic" in f for f in fonts), fonts
+    assert any("NotoSansArabic" in f for f in fonts) and any("NotoSansSC" in f for f in fonts)
+    assert not any("Thin" in f for f in fonts), fonts  # the fonts named for the weight they print in
     text = " ".join(re.sub(r"[\x00-\x1f]", "", _pdf_text(content)).split())  # pypdf's stray controls
     assert "埃及代表团日程" in text
     assert "مصر وفد" in text and "وفد مصر" not in text, text[:120]

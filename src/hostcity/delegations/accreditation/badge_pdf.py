@@ -1,9 +1,10 @@
 """Badge PDFs: one badge per page (90 × 130 mm, for badge printers) or four to an A4 sheet. Each
 badge has the photo, the name in both scripts, the delegation, the category's colour, the zone codes
-and a QR code of its signed token. The category and the delegation's name (CLDR's, for a country), which the
-holder reads, are also in the holder's own language when that is French, Spanish, Russian or Arabic (the first of those among the delegate's
-languages, then the delegation's working languages). Text is set in Noto Sans SC (SIL OFL, shipped by
-a PyPI package) so Chinese prints on a fresh machine, and Arabic shaped in Noto Sans Arabic."""
+and a QR code of its signed token. The category and the delegation's name (CLDR's, for a country),
+which the holder reads, are also in the holder's own language when that is French, Spanish, Russian
+or Arabic (the first of those among the delegate's languages, then the delegation's working
+languages). Text is set in Noto Sans SC (SIL OFL, shipped by a PyPI package) so Chinese prints on a
+fresh machine, and Arabic shaped in Noto Sans Arabic."""
 
 from __future__ import annotations
 

@@ -60,12 +60,14 @@ def _instance(source: Path, axes: dict[str, int]) -> str:
     file's size and time, so an upgraded package makes a new one)."""
     stat = source.stat()
     where = "-".join(f"{k}{v}" for k, v in sorted(axes.items()))
-    target = _cache_dir() / f"{source.name.split('[')[0]}-{where}-{stat.st_size}-{int(stat.st_mtime)}.ttf"
+    name = f"{source.name.split('[')[0]}-{where}-{stat.st_size}-{int(stat.st_mtime)}-named.ttf"
+    target = _cache_dir() / name
     if not target.exists():
         from fontTools.ttLib import TTFont
         from fontTools.varLib import instancer
 
-        font = instancer.instantiateVariableFont(TTFont(source), axes)
+        # Named for its weight ("NotoSansSC-Regular"), not the variable font's default (Thin).
+        font = instancer.instantiateVariableFont(TTFont(source), axes, updateFontNames=True)
         partial = target.with_name(f"{target.name}.{os.getpid()}.part")
         font.save(partial)
         os.replace(partial, target)  # whole or not at all, whoever makes it at the same time
