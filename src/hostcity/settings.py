@@ -235,6 +235,7 @@ FORMAT_MODULE_PATH = ["hostcity.shared.formats"]  # the English dates of a Beiji
 LANGUAGES = [("en", "English"), ("zh-hans", "简体中文"), ("fr", "Français"), ("es", "Español"),
              ("ru", "Русский"), ("ar", "العربية")]  # fmt: skip
 PUBLIC_LANGUAGE_PATHS = ["/visit/", "/focal/"]
+LANGUAGE_COOKIE_AGE = 365 * 24 * 3600  # the reader's choice of language is remembered for a year
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = os.environ.get("HOSTCITY_TIME_ZONE", "Asia/Shanghai")
 USE_I18N = True

@@ -235,3 +235,24 @@ def test_staff_print_a_delegation_s_itinerary_in_its_working_language(client, su
     wrong = client.get(base + "itinerary.ics?language=<script>")
     assert wrong.status_code == 400 and b"is not one of en, zh-hans, fr, es, ru, ar" in wrong.content
     assert wrong["Content-Type"].startswith("text/plain")
+
+
+def test_the_focal_point_s_choice_is_kept_with_the_delegation_for_any_device(client, delegation):
+    from django.test import Client
+
+    choose(client, "es", delegation.focal_token)
+    assert client.cookies["django_language"]["max-age"] == 365 * 24 * 3600  # kept a year, not a session
+    client.get(f"/focal/{delegation.focal_token}/")
+    delegation.refresh_from_db()
+    assert delegation.focal_language == "es"
+    other = Client(HTTP_ACCEPT_LANGUAGE="en")  # another device, its browser in English
+    page = other.get(f"/focal/{delegation.focal_token}/")
+    assert '<html lang="es"' in page.content.decode() and other.cookies["django_language"].value == "es"
+    choose(other, "ar", delegation.focal_token)
+    other.get(f"/focal/{delegation.focal_token}/requests/")
+    delegation.refresh_from_db()
+    assert delegation.focal_language == "ar"
+    assert '<html lang="ar"' in Client().get(f"/focal/{delegation.focal_token}/itinerary/").content.decode()
+    staff = Client()
+    staff.cookies["django_language"] = "zh-hans"  # a cookie of its own wins, and becomes the kept one
+    assert '<html lang="zh-Hans"' in staff.get(f"/focal/{delegation.focal_token}/").content.decode()

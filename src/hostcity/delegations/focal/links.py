@@ -1,14 +1,16 @@
 """A delegation's focal-point link: the only key a focal point has (no account), so it expires
 (HOSTCITY_FOCAL_LINK_DAYS after it is made), can be revoked or rotated by staff (the old link stops
-at once), turns read-only once the list is approved, and every use of it is on the audit trail."""
+at once), turns read-only once the list is approved, and every use of it is on the audit trail. The language
+the focal point chooses on its pages is kept with the delegation: the link opens in it on any device."""
 
 from __future__ import annotations
 
 from axes.helpers import get_client_ip_address
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import Http404
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from hostcity.delegations.models import Delegation
@@ -101,6 +103,22 @@ def link_is_live(delegation: Delegation) -> bool:
     return bool(delegation.focal_token) and not link_has_expired(delegation)
 
 
+def _keep_language(request, delegation: Delegation) -> str:
+    """The focal point's language: the one this browser chose (kept with the delegation when it
+    changes), else the one kept, made the page's (and given to this browser's cookie: returned)."""
+    chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+    known = dict(settings.LANGUAGES)
+    if chosen in known:
+        if chosen != delegation.focal_language:
+            Delegation.objects.filter(pk=delegation.pk).update(focal_language=chosen)
+        return ""
+    if delegation.focal_language in known:
+        translation.activate(delegation.focal_language)
+        request.LANGUAGE_CODE = delegation.focal_language
+        return delegation.focal_language
+    return ""
+
+
 def focal_page(view):
     """A page a focal point opens through the link: the view gets the delegation (as `delegation`)
     and the link (as `token`); an expired link gets a page that says so (410)."""
@@ -115,7 +133,14 @@ def focal_page(view):
         except LinkExpired as expired:
             context = {"delegation": expired.delegation}
             return render(request, "delegations/focal_expired.html", context, status=410)
+        given = _keep_language(request, delegation)
         response = view(request, *args, delegation=delegation, token=token, **kwargs)
+        if given:
+            response.set_cookie(
+                settings.LANGUAGE_COOKIE_NAME, given, max_age=settings.LANGUAGE_COOKIE_AGE,
+                samesite=settings.LANGUAGE_COOKIE_SAMESITE, secure=settings.LANGUAGE_COOKIE_SECURE,
+                httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+            )  # fmt: skip
         response["Cache-Control"] = "no-store"  # names and itineraries: never kept by a shared cache
         # The link is the key: never sent to another site (same-origin keeps the Origin header that
         # Django's CSRF check needs; no-referrer would make the browser send Origin: null).

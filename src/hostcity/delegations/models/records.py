@@ -104,6 +104,9 @@ class Delegation(models.Model):
     focal_link_expires = models.DateTimeField(
         _("focal point's link works until"), null=True, blank=True, default=focal_link_expiry, editable=False
     )
+    # The language the focal point last chose on the link's pages (one of settings.LANGUAGES): the link
+    # opens in it on any device, until the focal point chooses another.
+    focal_language = models.CharField(_("focal point's language"), max_length=10, blank=True, editable=False)
     registration = models.CharField(
         _("registration"), max_length=12, choices=Registration.choices, default=Registration.OPEN
     )
