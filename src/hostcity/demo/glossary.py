@@ -27,6 +27,18 @@ ADOPTED = [  # (Chinese, standard English, wrong or deprecated forms, domain)
     ("代表团团长", "Head of delegation", ["Chief of delegation"], "title"),
 ]
 PROPOSED = [("贵宾厅", "VIP Lounge", ["VIP Room"], "venue")]
+# Forms in the UN's other languages (fr, es, ru, ar) the delegates' pages show in place of the English.
+THIRD_FORMS = {
+    "人民大会堂": ("Grand Palais du Peuple", "Gran Palacio del Pueblo", "Дом народных собраний",
+                   "قاعة الشعب الكبرى"),
+    "钓鱼台国宾馆": ("Résidence d'État de Diaoyutai", "Residencia Estatal de Huéspedes de Diaoyutai",
+                   "Государственная резиденция Дяоюйтай", "دار ضيافة الدولة دياويوتاي"),
+    "国家会议中心": ("Centre national des congrès de Chine", "Centro Nacional de Convenciones de China",
+                   "Национальный конференц-центр Китая", "مركز المؤتمرات الوطني الصيني"),
+    "北京大兴国际机场": ("Aéroport international de Pékin-Daxing", "Aeropuerto Internacional de Pekín-Daxing",
+                     "Международный аэропорт Пекин Дасин", "مطار بكين داشينغ الدولي"),
+    "代表团团长": ("Chef de délégation", "Jefe de delegación", "Глава делегации", "رئيس الوفد"),
+}  # fmt: skip
 
 
 def load_glossary() -> dict:
@@ -37,6 +49,7 @@ def load_glossary() -> dict:
             Term.objects.update_or_create(
                 zh=zh, domain=domain,
                 defaults={"en": en, "variants": variants, "source": SOURCE, "status": status,
+                          **dict(zip(("fr", "es", "ru", "ar"), THIRD_FORMS.get(zh, ("", "", "", "")), strict=True)),
                           "adopted_on": date(2026, 11, 30) if status == Term.Status.ADOPTED else None,
                           "proposed_by": editor, "reviewed_by": reviewer if status == Term.Status.ADOPTED else None},
             )  # fmt: skip

@@ -15,6 +15,7 @@ from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
 from hostcity.events.planning_problem import party_id
+from hostcity.shared.bilingual import standard_form, third_language
 from hostcity.shared.documents.agenda_pdf import AgendaLine, agenda_page
 from hostcity.shared.documents.fonts import document, is_right_to_left
 from hostcity.shared.plan_times import aware
@@ -146,8 +147,7 @@ def itinerary_pdf(event, delegation, entries: list[Entry], live_url: str, notes=
             subtitle=heading_zh if third else f"Itinerary of the delegation of {delegation.name_en}",
             notes=[f"{event.name_zh} · {event.name_en}", *(f"{here or en} · {zh}" for en, zh, here in notes)],
             lines=[
-                AgendaLine(e.start, e.end, f"{e.title_here or e.title_en}  {e.title_zh}", detail=_detail(e))
-                for e in entries
+                AgendaLine(e.start, e.end, f"{_title(e)}  {e.title_zh}", detail=_detail(e)) for e in entries
             ],
             empty=_beside_chinese("日程尚未确定", _("The programme is not settled yet.")),
             live_url=live_url,
@@ -166,8 +166,18 @@ def _beside_chinese(chinese: str, here: str) -> str:
     return f"{here} · {chinese}" if is_right_to_left(language) else f"{chinese} · {here}"
 
 
+def _reader_s(english: str, chinese: str) -> str:
+    """A name in the document's third language (the glossary's standard form), else in English."""
+    language = third_language()
+    return (standard_form(chinese, language) if language else "") or english
+
+
+def _title(e: Entry) -> str:
+    return e.title_here or _reader_s(e.title_en, e.title_zh)
+
+
 def _detail(e: Entry) -> str:
-    detail = f"{e.place_zh} / {e.place_en}"
+    detail = f"{e.place_zh} / {_reader_s(e.place_en, e.place_zh)}"
     if not e.interpreters:
         return detail
     label = _beside_chinese("翻译", _("Interpreters: %(names)s") % {"names": ", ".join(e.interpreters)})
@@ -190,8 +200,8 @@ def itinerary_ics(event, delegation, entries: list[Entry], language="en") -> byt
         for e in entries:
             item = CalendarEvent()
             item.add("uid", f"{e.uid}@hostcity")
-            item.add("summary", f"{e.title_here or e.title_en} / {e.title_zh}")
-            item.add("location", f"{e.place_en} / {e.place_zh}")
+            item.add("summary", f"{_title(e)} / {e.title_zh}")
+            item.add("location", f"{_reader_s(e.place_en, e.place_zh)} / {e.place_zh}")
             item.add("dtstart", e.start)
             item.add("dtend", e.end)
             item.add("dtstamp", timezone.now())

@@ -14,8 +14,14 @@ class TermForm(StyledModelForm):
 
     class Meta:
         model = Term
-        fields = ["zh", "en", "domain", "source", "adopted_on"]
-        widgets = {"adopted_on": forms.DateInput(attrs={"type": "date"})}
+        fields = ["zh", "en", "domain", "source", "adopted_on", "fr", "es", "ru", "ar"]
+        widgets = {
+            "adopted_on": forms.DateInput(attrs={"type": "date"}),
+            **{
+                code: forms.TextInput(attrs={"lang": code, "dir": "auto"})
+                for code in ("fr", "es", "ru", "ar")
+            },
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -11,9 +11,18 @@ from django.utils.translation import gettext as _
 from hostcity.glossary.models import Term
 from hostcity.glossary.terms import ADOPT, clean_variants
 from hostcity.shared.audit.trail import Actor, record
+from hostcity.shared.bilingual import THIRD_LANGUAGES
 from hostcity.shared.spreadsheets import ImportReport, RowError, all_or_nothing, rows_for_report
 
-COLUMNS = ("zh", "en", "variants", "domain", "source", "adopted_on")
+COLUMNS = (
+    "zh",
+    "en",
+    "variants",
+    "domain",
+    "source",
+    "adopted_on",
+    *THIRD_LANGUAGES,
+)  # fr es ru ar: optional
 REQUIRED = ("zh", "en", "domain", "source")
 
 
@@ -57,12 +66,19 @@ def import_terms(upload, *, apply: bool, by: Actor) -> ImportReport:
                                      % {"zh": zh, "row": seen[(zh, domain)]}))  # fmt: skip
         if len(zh) > 200 or len(en) > 300 or len(v.get("source", "")) > 300:
             problems.append(RowError(row.number, "zh", _("A value is too long.")))
+        forms = {code: " ".join(v.get(code, "").split()) for code in THIRD_LANGUAGES}
+        for code, form in forms.items():
+            if len(form) > 300:
+                problems.append(RowError(row.number, code, _("A value is too long.")))
         if problems:
             report.errors += problems
             continue
         seen[(zh, domain)] = row.number
         term = existing.get((zh, domain)) or Term(zh=zh, domain=domain, proposed_by=by.user)
         term.en, term.variants, term.source = en, variants, v["source"].strip()
+        for code, form in forms.items():
+            if form or code in v:  # a column left out keeps the form; an empty cell clears it
+                setattr(term, code, form)
         term.status = Term.Status.ADOPTED if adopting else Term.Status.PROPOSED
         term.adopted_on = adopted_on or (date.today() if adopting else None)
         planned.append(term)

@@ -1,8 +1,10 @@
 """The glossary of standard translations: a Chinese term, its standard English form, the English
 forms that are wrong or deprecated, its domain, where the standard comes from and when it was
-adopted. An editor proposes a term (or a change of one), a reviewer adopts it; only adopted terms
-are the standard. Every change is in the audit trail. A finding of the consistency check may be
-accepted with a reason: the record keeps its form and the check stops reporting it."""
+adopted, and its standard forms in the UN's other languages (French, Spanish, Russian, Arabic),
+which the pages for delegates and the public show in place of the English. An editor proposes a
+term (or a change of one), a reviewer adopts it; only adopted terms are the standard. Every change is
+in the audit trail. A finding of the consistency check may be accepted with a reason: the record
+keeps its form and the check stops reporting it."""
 
 from django.conf import settings
 from django.db import models
@@ -26,6 +28,11 @@ class Term(models.Model):
     zh = models.CharField(_("Chinese form"), max_length=200)
     en = models.CharField(_("standard English"), max_length=300)
     variants = models.JSONField(_("wrong or deprecated English forms"), default=list, blank=True)
+    # The standard forms in the UN's other languages (shared/bilingual.THIRD_LANGUAGES), where adopted.
+    fr = models.CharField(_("standard French"), max_length=300, blank=True)
+    es = models.CharField(_("standard Spanish"), max_length=300, blank=True)
+    ru = models.CharField(_("standard Russian"), max_length=300, blank=True)
+    ar = models.CharField(_("standard Arabic"), max_length=300, blank=True)
     domain = models.CharField(_("domain"), max_length=12, choices=Domain.choices)
     source = models.CharField(_("source"), max_length=300)
     adopted_on = models.DateField(_("adopted on"), null=True, blank=True)

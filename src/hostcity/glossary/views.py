@@ -19,6 +19,7 @@ from hostcity.glossary.forms import TermForm
 from hostcity.glossary.imports import COLUMNS, import_terms
 from hostcity.glossary.models import Term
 from hostcity.shared.audit.trail import Actor
+from hostcity.shared.bilingual import THIRD_LANGUAGES
 from hostcity.shared.checked_uploads import import_page as checked_import_page
 from hostcity.shared.forms import add_errors
 from hostcity.shared.paging import paged
@@ -73,7 +74,9 @@ def term_detail(request, pk: int):
         if not request.user.has_perm("glossary.change_term"):
             raise PermissionDenied
         return _term_form(request, term)
-    return render(request, "glossary/term_detail.html", {"term": term, "form": TermForm(instance=term)})
+    third = [(code, Term._meta.get_field(code).verbose_name, getattr(term, code)) for code in THIRD_LANGUAGES]
+    context = {"term": term, "form": TermForm(instance=term), "third_forms": third}
+    return render(request, "glossary/term_detail.html", context)
 
 
 @require_POST

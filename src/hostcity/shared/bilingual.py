@@ -17,6 +17,19 @@ def chinese() -> bool:
 THIRD_LANGUAGES = ("fr", "es", "ru", "ar")  # the UN's languages beside English and Chinese
 
 
+# Where a Chinese name's standard form in a third language is found: functions (Chinese, language) ->
+# form or "", added by the apps that keep such forms (the glossary's adopted terms, glossary/apps.py).
+standard_forms: list = []
+
+
+def standard_form(chinese: str, language: str) -> str:
+    """The standard form of a Chinese name in a third language, from whoever keeps one, or ""."""
+    for lookup in standard_forms:
+        if found := lookup(chinese, language):
+            return found
+    return ""
+
+
 def third_language() -> str:
     """The page's language when it is one of the UN's other four (fr, es, ru, ar), in which names
     that have no form of their own are shown in English, marked as such; "" on an English or

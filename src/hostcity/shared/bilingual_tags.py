@@ -3,7 +3,8 @@
 otherwise, each falling back to the other form when it is empty; `other_language` is the form it
 did not show; `{% both record "name" %}` shows the two, the page's first. On a page in French,
 Spanish, Russian or Arabic a record's own form in that language comes first where it has one (a
-method `X_in(language)`, as a delegation's country name from CLDR); otherwise the English form is
+method `X_in(language)`, as a delegation's country name from CLDR, or the glossary's adopted
+standard form of its Chinese name); otherwise the English form is
 shown as the fallback, marked `lang="en"` so that it is read (and voiced) as English, and the page
 says so (`web/_fallback_note.html`). `{{ value|english }}` marks one English value the same way."""
 
@@ -11,7 +12,7 @@ from django import template
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 
-from hostcity.shared.bilingual import chinese, third_language
+from hostcity.shared.bilingual import chinese, standard_form, third_language
 
 register = template.Library()
 
@@ -24,9 +25,12 @@ def _forms(record, field: str) -> tuple[str, str]:
 
 
 def _own_form(record, field: str, language: str) -> str:
-    """The record's own form in `language` (fr, es, ru, ar), or "" when it has none."""
+    """The record's own form in `language` (fr, es, ru, ar) — its `X_in(language)`, else the
+    glossary's adopted standard for its Chinese form — or "" when it has none."""
     own = getattr(record, f"{field}_in", None) if not isinstance(record, dict) else None
-    return (own(language) or "") if callable(own) else ""
+    if callable(own) and (found := own(language)):
+        return found
+    return standard_form(_forms(record, field)[1], language)
 
 
 def _shown(record, field: str) -> tuple[str, str, str]:

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from hostcity.delegations.models import Delegation, HotelBlock, Movement
 from hostcity.events.itineraries import Entry
-from hostcity.shared.bilingual import third_language
+from hostcity.shared.bilingual import standard_form, third_language
 
 AIRPORTS = {"PEK": ("Beijing Capital International Airport", "北京首都国际机场"),
             "PKX": ("Beijing Daxing International Airport", "北京大兴国际机场")}  # fmt: skip
@@ -66,7 +66,9 @@ def stay_lines(delegation: Delegation) -> list[tuple[str, str, str]]:
     )
     hotels = [b.hotel for b in blocks] or ([delegation.hotel] if delegation.hotel_id else [])
     for hotel in hotels:
-        here = _("Hotel: %(name)s") % {"name": hotel.name_en} if third_language() else ""
+        language = third_language()
+        name_here = (standard_form(hotel.name_zh, language) if language else "") or hotel.name_en
+        here = _("Hotel: %(name)s") % {"name": name_here} if language else ""
         lines.append((f"Hotel: {hotel.name_en}", f"酒店：{hotel.name_zh}", here))
     for car in delegation.vehicles.all():
         driver = f", {car.driver}" if car.driver else ""

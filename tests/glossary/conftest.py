@@ -1,0 +1,1 @@
+from tests.events.conftest import summit  # noqa: F401
