@@ -9,7 +9,8 @@ import pytest
 from playwright.sync_api import expect
 
 from hostcity.delegations.models import Delegate, Delegation
-from tests.browser.test_directory import PHONE, serious_violations
+from tests.browser.test_directory import serious_violations
+from tests.browser.test_public_languages import choose_language
 from tests.browser.test_walk import OVERFLOW_JS
 from tests.factories import make_delegate, make_delegation, make_event
 
@@ -32,13 +33,7 @@ def delegation(transactional_db):
 @pytest.mark.parametrize("language", list(SAVE))
 def test_the_delegation_s_pages_in_each_language(page, delegation, language):
     token = delegation.focal_token
-    page.set_viewport_size(PHONE)
-    page.goto(f"{page.base}/focal/{token}/")
-    page.locator("#language-choice").select_option(language)
-    page.locator("#language-go").click()
-    tag = "zh-Hans" if language == "zh-hans" else language
-    expect(page.locator("html")).to_have_attribute("lang", tag)
-    expect(page.locator("html")).to_have_attribute("dir", "rtl" if language == "ar" else "ltr")
+    tag = choose_language(page, f"/focal/{token}/", language)
     # The main action: a member added through the form, in this language.
     page.goto(f"{page.base}/focal/{token}/members/new/")
     form = page.locator("#member-form")

@@ -10,6 +10,19 @@ from tests.browser.test_walk import OVERFLOW_JS
 pytestmark = pytest.mark.browser
 
 
+def choose_language(page, path: str, language: str) -> str:
+    """On a phone, `language` chosen from the page's own list; the page then in it, its way round.
+    Returns the page's `lang`."""
+    page.set_viewport_size(PHONE)
+    page.goto(page.base + path)
+    page.locator("#language-choice").select_option(language)
+    page.locator("#language-go").click()
+    tag = "zh-Hans" if language == "zh-hans" else language
+    expect(page.locator("html")).to_have_attribute("lang", tag)
+    expect(page.locator("html")).to_have_attribute("dir", "rtl" if language == "ar" else "ltr")
+    return tag
+
+
 @pytest.mark.parametrize(
     "language,word",
     [
@@ -22,13 +35,7 @@ pytestmark = pytest.mark.browser
     ],
 )
 def test_the_directory_in_each_un_language(page, places, language, word):  # noqa: F811
-    page.set_viewport_size(PHONE)
-    page.goto(f"{page.base}/visit/")
-    page.locator("#language-choice").select_option(language)
-    page.locator("#language-go").click()
-    tag = "zh-Hans" if language == "zh-hans" else language
-    expect(page.locator("html")).to_have_attribute("lang", tag)
-    expect(page.locator("html")).to_have_attribute("dir", "rtl" if language == "ar" else "ltr")
+    tag = choose_language(page, "/visit/", language)
     expect(page.get_by_role("button", name=word, exact=True)).to_be_visible()
     for path in ("/visit/", "/visit/?q=hospital", "/visit/shunyi/"):
         page.goto(page.base + path)

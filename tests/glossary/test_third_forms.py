@@ -5,9 +5,9 @@ adopted, and forgotten as soon as the term changes."""
 import io
 
 import pytest
-from pypdf import PdfReader
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import translation
+from pypdf import PdfReader
 
 from hostcity.glossary import terms
 from hostcity.glossary.models import Term
