@@ -8,11 +8,13 @@ standard form of its Chinese name); otherwise the English form is
 shown as the fallback, marked `lang="en"` so that it is read (and voiced) as English, and the page
 says so (`web/_fallback_note.html`). `{{ value|english }}` marks one English value the same way."""
 
+import re
+
 from django import template
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 
-from hostcity.shared.bilingual import chinese, standard_form, third_language
+from hostcity.shared.bilingual import CHINESE_RUN, chinese, split_scripts, standard_form, third_language
 
 register = template.Library()
 
@@ -56,6 +58,25 @@ def english(value) -> str:
     """An English value (a name with no form in the page's language): marked `lang="en"` on a page
     in French, Spanish, Russian or Arabic."""
     return _marked(str(value or ""))
+
+
+@register.filter
+def page_script(value) -> str:
+    """Of a value typed as both forms with a slash between them ("Bilateral talks / 双边会谈"), the
+    page language's form; any other value whole ("Talks with 哈萨克斯坦" is one phrase, not two)."""
+    text = str(value or "")
+    left, slash, right = text.partition(" / ")
+    if not slash or "/" in right:
+        return text
+    chinese_sides = [bool(CHINESE_RUN.search(side)) and not LATIN.search(side) for side in (left, right)]
+    if chinese_sides == [False, True] and not CHINESE_RUN.search(left):
+        return split_scripts(text)
+    if chinese_sides == [True, False] and not CHINESE_RUN.search(right):
+        return split_scripts(text)
+    return text
+
+
+LATIN = re.compile(r"[A-Za-z]")
 
 
 @register.filter
