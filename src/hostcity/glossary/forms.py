@@ -12,6 +12,8 @@ class TermForm(StyledModelForm):
         help_text=gettext_lazy("Separate them with semicolons."),
     )
 
+    field_order = ["zh", "en", "variants_text", "domain", "source", "adopted_on", "fr", "es", "ru", "ar"]
+
     class Meta:
         model = Term
         fields = ["zh", "en", "domain", "source", "adopted_on", "fr", "es", "ru", "ar"]
