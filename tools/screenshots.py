@@ -1,5 +1,6 @@
 """Screenshots of the pages and documents a protocol officer judges the product by, from a running
-demo (`hostcity demo`), in English and Chinese, for docs/screenshots/:
+demo (`hostcity demo`), in English and Chinese, and of a delegation's own pages (its focal point's
+link: home and itinerary, with the itinerary's PDF) in the UN's six languages, for docs/screenshots/:
 
     python tools/screenshots.py http://127.0.0.1:8000 docs/screenshots after
 
@@ -29,6 +30,9 @@ PAGES = {  # name: (user, path); the demo's first event, run, plan and delegatio
     "itinerary": ("protocol_officer", "/events/1/itineraries/1/"),
 }
 PHONE = {"run-timeline", "seating-plan", "summit-home"}
+DELEGATION = "/delegations/11/"  # the demo's Egypt: Arabic its working language, its list still open
+FOCAL_PAGES = {"focal-home": "", "focal-itinerary": "itinerary/"}
+SIX = (("en", "en"), ("zh-hans", "zh"), ("fr", "fr"), ("es", "es"), ("ru", "ru"), ("ar", "ar"))
 DOCUMENTS = {  # name: (user, path) of a PDF
     "badge": ("protocol_officer", "/delegations/event/1/badges.pdf?badge=1"),
     "itinerary-pdf": ("protocol_officer", "/events/1/itineraries/1/itinerary.pdf"),
@@ -75,6 +79,31 @@ def main(base: str, out: Path, label: str) -> None:
                         if owner == user and size == "desktop":
                             document(page, base + path, out / f"{name}-{short}-{label}")
                     context.close()
+        focal(pw, base, out, label)
+
+
+def focal(pw, base: str, out: Path, label: str) -> None:
+    """The delegation's own pages, opened through its link as its focal point would, in each language."""
+    context, page = signed_in(pw, base, "protocol_officer", "en", 1366, 900)
+    page.goto(base + DELEGATION)
+    link = page.locator("#focal-link").input_value()
+    context.close()
+    for language, short in SIX:
+        for width, height, size in ((1366, 900, "desktop"), (390, 844, "phone")):
+            context = pw.chromium.launch_persistent_context(
+                tempfile.mkdtemp(), executable_path=CHROMIUM, headless=True, args=FLAGS,
+                viewport={"width": width, "height": height}, timezone_id="Asia/Shanghai",
+            )  # fmt: skip
+            context.add_cookies([{"name": "django_language", "value": language, "url": base}])
+            page = context.new_page()
+            for name, path in FOCAL_PAGES.items():
+                page.goto(link + path)
+                target = out / f"{name}-{short}-{size}-{label}.jpg"
+                page.screenshot(path=str(target), full_page=True, type="jpeg", quality=70)
+                print(target)
+            if size == "desktop":
+                document(page, link + "itinerary/itinerary.pdf", out / f"focal-itinerary-pdf-{short}-{label}")
+            context.close()
 
 
 def document(page, url: str, stem: Path) -> None:
