@@ -15,7 +15,7 @@ from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
 from hostcity.events.planning_problem import party_id
-from hostcity.shared.bilingual import standard_form, third_language
+from hostcity.shared.bilingual import reader_form, third_language
 from hostcity.shared.documents.agenda_pdf import AgendaLine, agenda_page
 from hostcity.shared.documents.fonts import document, is_right_to_left
 from hostcity.shared.plan_times import aware
@@ -136,11 +136,10 @@ def itinerary_pdf(event, delegation, entries: list[Entry], live_url: str, notes=
     """The itinerary on paper in `language` and Chinese; `notes` ((English, Chinese, the reader's)
     lines: the hotel, the car) under its heading."""
     with translation.override(language):
-        third = language not in ("en", "zh-hans")
+        third = bool(third_language())
         pdf = document(arabic=is_right_to_left(language))
         heading_zh = f"{delegation.name_zh}代表团日程"
-        name = (delegation.name_in(language) if third else "") or delegation.name_en
-        heading = _("Itinerary of the delegation of %(name)s") % {"name": name}
+        heading = _("Itinerary of the delegation of %(name)s") % {"name": _delegation_name(delegation)}
         agenda_page(
             pdf,
             title=heading if third else heading_zh,
@@ -166,18 +165,18 @@ def _beside_chinese(chinese: str, here: str) -> str:
     return f"{here} · {chinese}" if is_right_to_left(language) else f"{chinese} · {here}"
 
 
-def _reader_s(english: str, chinese: str) -> str:
-    """A name in the document's third language (the glossary's standard form), else in English."""
+def _delegation_name(delegation) -> str:
+    """The delegation's name in the document's third language (CLDR's, for a country), else English."""
     language = third_language()
-    return (standard_form(chinese, language) if language else "") or english
+    return (delegation.name_in(language) if language else "") or delegation.name_en
 
 
 def _title(e: Entry) -> str:
-    return e.title_here or _reader_s(e.title_en, e.title_zh)
+    return e.title_here or reader_form(e.title_en, e.title_zh)
 
 
 def _detail(e: Entry) -> str:
-    detail = f"{e.place_zh} / {_reader_s(e.place_en, e.place_zh)}"
+    detail = f"{e.place_zh} / {reader_form(e.place_en, e.place_zh)}"
     if not e.interpreters:
         return detail
     label = _beside_chinese("翻译", _("Interpreters: %(names)s") % {"names": ", ".join(e.interpreters)})
@@ -193,15 +192,12 @@ def itinerary_ics(event, delegation, entries: list[Entry], language="en") -> byt
         cal = Calendar()
         cal.add("prodid", "-//hostcity//itinerary//EN")
         cal.add("version", "2.0")
-        name = (
-            delegation.name_in(language) if language not in ("en", "zh-hans") else ""
-        ) or delegation.name_en
-        cal.add("x-wr-calname", f"{event.name_en}: {name} / {delegation.name_zh}")
+        cal.add("x-wr-calname", f"{event.name_en}: {_delegation_name(delegation)} / {delegation.name_zh}")
         for e in entries:
             item = CalendarEvent()
             item.add("uid", f"{e.uid}@hostcity")
             item.add("summary", f"{_title(e)} / {e.title_zh}")
-            item.add("location", f"{_reader_s(e.place_en, e.place_zh)} / {e.place_zh}")
+            item.add("location", f"{reader_form(e.place_en, e.place_zh)} / {e.place_zh}")
             item.add("dtstart", e.start)
             item.add("dtend", e.end)
             item.add("dtstamp", timezone.now())

@@ -38,6 +38,13 @@ def third_language() -> str:
     return language if language in THIRD_LANGUAGES else ""
 
 
+def reader_form(english: str, chinese: str) -> str:
+    """A name as a page or document in a third language gives it: the standard form of its Chinese
+    in that language where there is one, else the English (on an English or Chinese page, English)."""
+    language = third_language()
+    return (standard_form(chinese, language) if language else "") or english
+
+
 class BilingualNamed:
     """The display rule, for any model with `name_en` and `name_zh` fields (their lengths and labels
     are the model's own)."""

@@ -4,9 +4,9 @@ otherwise, each falling back to the other form when it is empty; `other_language
 did not show; `{% both record "name" %}` shows the two, the page's first. On a page in French,
 Spanish, Russian or Arabic a record's own form in that language comes first where it has one (a
 method `X_in(language)`, as a delegation's country name from CLDR, or the glossary's adopted
-standard form of its Chinese name); otherwise the English form is
-shown as the fallback, marked `lang="en"` so that it is read (and voiced) as English, and the page
-says so (`web/_fallback_note.html`). `{{ value|english }}` marks one English value the same way."""
+standard form of its Chinese name); otherwise the English form is shown as the fallback, marked
+`lang="en"` so that it is read (and voiced) as English, and the page says so (the note of
+`web/public_base.html`). `{{ value|english }}` marks one English value the same way."""
 
 import re
 
@@ -68,12 +68,14 @@ def page_script(value) -> str:
     left, slash, right = text.partition(" / ")
     if not slash or "/" in right:
         return text
-    chinese_sides = [bool(CHINESE_RUN.search(side)) and not LATIN.search(side) for side in (left, right)]
-    if chinese_sides == [False, True] and not CHINESE_RUN.search(left):
-        return split_scripts(text)
-    if chinese_sides == [True, False] and not CHINESE_RUN.search(right):
-        return split_scripts(text)
-    return text
+
+    def only_chinese(side: str) -> bool:
+        return bool(CHINESE_RUN.search(side)) and not LATIN.search(side)
+
+    one_each = (only_chinese(right) and not CHINESE_RUN.search(left)) or (
+        only_chinese(left) and not CHINESE_RUN.search(right)
+    )
+    return split_scripts(text) if one_each else text
 
 
 LATIN = re.compile(r"[A-Za-z]")

@@ -70,6 +70,7 @@ def _fitted(pdf: FPDF, width: float, height: float, text: str, *, size: float, a
 def _draw(pdf: FPDF, badge: Badge, x: float, y: float) -> None:
     delegate = badge.delegate
     delegation = delegate.delegation
+    language = holder_language(delegate)
     event = delegation.event
     colour = COLOURS.get(delegate.category, (0, 0, 0))
     pdf.set_draw_color(180, 180, 180)
@@ -104,7 +105,7 @@ def _draw(pdf: FPDF, badge: Badge, x: float, y: float) -> None:
     pdf.set_font(FONT, size=10)
     pdf.cell(WIDTH - 8, 5, delegation.name_zh, align="L")
     pdf.set_xy(x + 4, y + 63)
-    own_name = delegation.name_in(language) if (language := holder_language(delegate)) else ""
+    own_name = delegation.name_in(language) if language else ""
     shown = f"{delegation.name_en} · {own_name}" if own_name and own_name != delegation.name_en else None
     _fitted(pdf, WIDTH - 8, 5, shown or delegation.name_en, size=10, align="L")
     # QR code of the signed token, and the badge number.
@@ -119,7 +120,7 @@ def _draw(pdf: FPDF, badge: Badge, x: float, y: float) -> None:
     pdf.set_font(FONT, size=7)
     pdf.cell(WIDTH - 44, 4, f"{badge.valid_from:%Y-%m-%d} – {badge.valid_to:%Y-%m-%d}")
     # The category band.
-    english, chinese, own = _category_labels(delegate.category, holder_language(delegate))
+    english, chinese, own = _category_labels(delegate.category, language)
     pdf.set_fill_color(*colour)
     pdf.rect(x, y + HEIGHT - 18, WIDTH, 18, style="F")
     pdf.set_text_color(255, 255, 255)

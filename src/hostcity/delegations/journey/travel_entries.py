@@ -11,14 +11,14 @@ from django.utils.translation import gettext as _
 
 from hostcity.delegations.models import Delegation, HotelBlock, Movement
 from hostcity.events.itineraries import Entry
-from hostcity.shared.bilingual import standard_form, third_language
+from hostcity.shared.bilingual import reader_form, third_language
 
 AIRPORTS = {"PEK": ("Beijing Capital International Airport", "北京首都国际机场"),
             "PKX": ("Beijing Daxing International Airport", "北京大兴国际机场")}  # fmt: skip
 
 
 def flight_entries(delegation: Delegation) -> list[Entry]:
-    out = []
+    out, third = [], bool(third_language())
     for m in delegation.movements.prefetch_related("delegates"):
         airport_en, airport_zh = AIRPORTS.get(m.airport, (m.airport, m.airport))
         terminal = f" {m.terminal}" if m.terminal else ""
@@ -30,7 +30,7 @@ def flight_entries(delegation: Delegation) -> list[Entry]:
             title_en, title_zh = f"Departure, flight {m.flight}", f"离开，航班 {m.flight}"
         # The reader's own words on a page in French, Spanish, Russian or Arabic.
         here = ""
-        if third_language():
+        if third:
             here = (_("Arrival, flight %(flight)s") if arriving else _("Departure, flight %(flight)s")) % {
                 "flight": m.flight
             }
@@ -65,16 +65,21 @@ def stay_lines(delegation: Delegation) -> list[tuple[str, str, str]]:
         HotelBlock.objects.filter(stays__delegate__delegation=delegation).select_related("hotel").distinct()
     )
     hotels = [b.hotel for b in blocks] or ([delegation.hotel] if delegation.hotel_id else [])
+    third = bool(third_language())
     for hotel in hotels:
-        language = third_language()
-        name_here = (standard_form(hotel.name_zh, language) if language else "") or hotel.name_en
-        here = _("Hotel: %(name)s") % {"name": name_here} if language else ""
+        here = _("Hotel: %(name)s") % {"name": reader_form(hotel.name_en, hotel.name_zh)} if third else ""
         lines.append((f"Hotel: {hotel.name_en}", f"酒店：{hotel.name_zh}", here))
     for car in delegation.vehicles.all():
         driver = f", {car.driver}" if car.driver else ""
-        kind = car.get_kind_display()
-        here = _("Car: %(plate)s (%(kind)s%(driver)s)") % {"plate": car.plate, "kind": kind, "driver": driver}
+        here = ""
+        if third:
+            kind = car.get_kind_display()
+            here = _("Car: %(plate)s (%(kind)s%(driver)s)") % {
+                "plate": car.plate,
+                "kind": kind,
+                "driver": driver,
+            }
         with translation.override("en"):
             english = f"Car: {car.plate} ({car.get_kind_display()}{driver})"
-        lines.append((english, f"车辆：{car.plate}{driver}", here if third_language() else ""))
+        lines.append((english, f"车辆：{car.plate}{driver}", here))
     return lines
