@@ -44,3 +44,14 @@ def summit(db):
     EventInterpreter.objects.create(event=event, code="i-ru", name="Li", languages=["zh", "ru"])
     EventInterpreter.objects.create(event=event, code="i-ar", name="Wang", languages=["zh", "ar"])
     return event, {"east": east, "west": west, "hall": hall}
+
+
+def accept_a_plan(event, capture_on_commit):
+    """The event planned (the run's task executed at commit) and its plan accepted; the run."""
+    from hostcity.events import plan_runs
+
+    with capture_on_commit(execute=True):
+        run = plan_runs.start_run(event, by=None, time_limit=5)
+    run.refresh_from_db()
+    plan_runs.accept_run(run, by=None)
+    return run

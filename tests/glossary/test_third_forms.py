@@ -13,6 +13,7 @@ from hostcity.glossary import terms
 from hostcity.glossary.models import Term
 from hostcity.shared.audit.trail import Actor
 from hostcity.shared.bilingual import standard_form
+from tests.events.conftest import accept_a_plan
 from tests.factories import make_user
 
 GREAT_HALL = {"zh": "人民大会堂", "en": "Great Hall of the People", "domain": "venue", "source": "NPC",
@@ -45,16 +46,12 @@ def test_the_delegates_itinerary_names_the_place_by_the_standard_form(
     client, summit, django_capture_on_commit_callbacks
 ):
     from hostcity.delegations.models import Delegation
-    from hostcity.events import plan_runs
     from hostcity.venues.models import Venue
 
     event, _rooms = summit
     Venue.objects.filter(code="ghop").update(name_en="Great Hall of the People", name_zh="人民大会堂")
     adopted()
-    with django_capture_on_commit_callbacks(execute=True):
-        run = plan_runs.start_run(event, by=None, time_limit=5)
-    run.refresh_from_db()
-    plan_runs.accept_run(run, by=None)
+    accept_a_plan(event, django_capture_on_commit_callbacks)
     kaz = Delegation.objects.get(event=event, country="KAZ")
     base = f"/focal/{kaz.focal_token}/itinerary/"
     for language, form in (("fr", "Grand Palais du Peuple"), ("ru", "Дом народных собраний")):

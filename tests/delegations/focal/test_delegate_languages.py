@@ -14,6 +14,7 @@ from django.utils import timezone
 from pypdf import PdfReader
 
 from hostcity.delegations.models import Delegation
+from tests.events.conftest import accept_a_plan
 from tests.factories import make_delegate, make_delegation, make_event
 from tests.untranslated import untranslated
 
@@ -111,13 +112,8 @@ def _pdf_text(content: bytes) -> str:
 def test_the_itinerary_pdf_and_calendar_in_each_language(client, summit, django_capture_on_commit_callbacks):
     from icalendar import Calendar
 
-    from hostcity.events import plan_runs
-
     event, _rooms = summit
-    with django_capture_on_commit_callbacks(execute=True):
-        run = plan_runs.start_run(event, by=None, time_limit=5)
-    run.refresh_from_db()
-    plan_runs.accept_run(run, by=None)
+    accept_a_plan(event, django_capture_on_commit_callbacks)
     kaz = Delegation.objects.get(event=event, country="KAZ")
     # A flight and a car: words the platform writes itself, in the reader's language.
     from hostcity.events.models import Vehicle

@@ -14,6 +14,7 @@ from hostcity.delegations.models import Delegation, Movement
 from hostcity.events.models import PlanRun
 from hostcity.shared.audit.trail import Actor
 from hostcity.shared.plan_times import aware
+from tests.events.conftest import accept_a_plan
 from tests.factories import at, make_user
 
 SYSTEM = Actor()
@@ -37,17 +38,13 @@ def test_the_heads_flights_set_the_stay_and_the_rank_the_greeter(summit):
 
 
 def test_a_later_arrival_replans_and_tells_the_liaison_officer(summit, django_capture_on_commit_callbacks):
-    from hostcity.events import plan_runs
 
     event, _rooms = summit
     kaz = event.delegations.get(country="KAZ")
     officer = make_user("liaison_officer")
     Delegation.objects.filter(pk=kaz.pk).update(liaison_officer=officer)
     kaz.refresh_from_db()
-    with django_capture_on_commit_callbacks(execute=True):
-        run = plan_runs.start_run(event, by=None, time_limit=5)
-    run.refresh_from_db()
-    plan_runs.accept_run(run, by=None)
+    run = accept_a_plan(event, django_capture_on_commit_callbacks)
     assert save_movement(flight(kaz, when=at(1, 6)), [], by=SYSTEM) is None  # before every meeting
     meeting = next(a for a in run.plan["assignments"] if a["meeting"] == "m-kaz")
     late = event.delegations.get(pk=kaz.pk).movements.get()

@@ -4,6 +4,7 @@ is accepted, and the operations board of the event days."""
 import pytest
 
 from hostcity.events.models import MeetingRequest
+from tests.events.conftest import accept_a_plan
 from tests.factories import make_user
 
 
@@ -19,17 +20,12 @@ def test_itineraries_after_acceptance(officer_client, client, summit, django_cap
     from icalendar import Calendar
     from pypdf import PdfReader
 
-    from hostcity.events import plan_runs
-
     event, _rooms = summit
     kaz = event.delegations.get(country="KAZ")
     MeetingRequest.objects.filter(code="m-kaz").update(title_zh="与哈萨克斯坦会谈")
     empty = officer_client.get(f"/events/{event.pk}/itineraries/{kaz.pk}/")
     assert "No plan is accepted yet" in empty.text
-    with django_capture_on_commit_callbacks(execute=True):
-        run = plan_runs.start_run(event, by=None, time_limit=5)
-    run.refresh_from_db()
-    plan_runs.accept_run(run, by=None)
+    accept_a_plan(event, django_capture_on_commit_callbacks)
     page = officer_client.get(f"/events/{event.pk}/itineraries/{kaz.pk}/")
     assert "Talks m-kaz" in page.text and "与哈萨克斯坦会谈" in page.text and "Opening" in page.text
     assert "Talks m-egy" not in page.text  # another delegation's meeting
@@ -53,13 +49,9 @@ def test_itineraries_after_acceptance(officer_client, client, summit, django_cap
 
 
 def test_the_operations_board(officer_client, summit, django_capture_on_commit_callbacks):
-    from hostcity.events import plan_runs
 
     event, _rooms = summit
-    with django_capture_on_commit_callbacks(execute=True):
-        run = plan_runs.start_run(event, by=None, time_limit=5)
-    run.refresh_from_db()
-    plan_runs.accept_run(run, by=None)
+    accept_a_plan(event, django_capture_on_commit_callbacks)
     event.delegations.filter(country="EGY").update(status="arrived")
     board = officer_client.get(f"/events/{event.pk}/board/?at=2030-12-01T10:00")
     assert board.status_code == 200

@@ -11,17 +11,14 @@ from hostcity.delegations.journey.motorcade import motorcade
 from hostcity.delegations.models import Movement
 from hostcity.events.models import Vehicle
 from hostcity.shared.audit.trail import Actor
+from tests.events.conftest import accept_a_plan
 from tests.factories import at, make_user
 
 
 def planned(summit, django_capture_on_commit_callbacks):
-    from hostcity.events import plan_runs
 
     event, _rooms = summit
-    with django_capture_on_commit_callbacks(execute=True):
-        run = plan_runs.start_run(event, by=None, time_limit=5)
-    run.refresh_from_db()
-    plan_runs.accept_run(run, by=None)
+    accept_a_plan(event, django_capture_on_commit_callbacks)
     return event
 
 

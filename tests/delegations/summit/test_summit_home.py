@@ -11,6 +11,7 @@ from django.utils import translation
 from hostcity.delegations.models import Delegate, Delegation
 from hostcity.delegations.summit.home import countdown, summit_home
 from hostcity.events.models import MeetingRequest
+from tests.events.conftest import accept_a_plan
 from tests.factories import make_delegate, make_user
 
 BEIJING = ZoneInfo("Asia/Shanghai")
@@ -32,7 +33,6 @@ def test_countdown_before_during_and_after():
 
 @pytest.fixture
 def planned(summit, django_capture_on_commit_callbacks):
-    from hostcity.events import plan_runs
 
     event, _rooms = summit
     kaz = event.delegations.get(country="KAZ")
@@ -44,10 +44,7 @@ def planned(summit, django_capture_on_commit_callbacks):
                                           title_zh="晚到的会谈", minutes=45, priority="low")  # fmt: skip
     extra.delegations.add(kaz)
     extra.host_principals.add(*event.host_principals.all())
-    with django_capture_on_commit_callbacks(execute=True):
-        run = plan_runs.start_run(event, by=None, time_limit=5)
-    run.refresh_from_db()
-    plan_runs.accept_run(run, by=None)
+    run = accept_a_plan(event, django_capture_on_commit_callbacks)
     return event, run
 
 
