@@ -9,14 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext as _
-from icalendar import Calendar
-from icalendar import Event as CalendarEvent
 
 from hostcity.events.planning_problem import party_id
 from hostcity.shared.bilingual import reader_form, third_language
 from hostcity.shared.documents.agenda_pdf import AgendaLine, agenda_page
+from hostcity.shared.documents.calendars import add_entry, calendar
 from hostcity.shared.documents.fonts import document, is_right_to_left
 from hostcity.shared.plan_times import aware
 
@@ -189,19 +188,16 @@ def itinerary_ics(event, delegation, entries: list[Entry], language="en") -> byt
     """The itinerary as a calendar, its words in `language`; each entry's summary and place in its
     reader's form (or English) and Chinese."""
     with translation.override(language):
-        cal = Calendar()
-        cal.add("prodid", "-//hostcity//itinerary//EN")
-        cal.add("version", "2.0")
-        cal.add("x-wr-calname", f"{event.name_en}: {_delegation_name(delegation)} / {delegation.name_zh}")
+        cal = calendar("itinerary", f"{event.name_en}: {_delegation_name(delegation)} / {delegation.name_zh}")
         for e in entries:
-            item = CalendarEvent()
-            item.add("uid", f"{e.uid}@hostcity")
-            item.add("summary", f"{_title(e)} / {e.title_zh}")
-            item.add("location", f"{reader_form(e.place_en, e.place_zh)} / {e.place_zh}")
-            item.add("dtstart", e.start)
-            item.add("dtend", e.end)
-            item.add("dtstamp", timezone.now())
-            if e.interpreters:
-                item.add("description", _("Interpreters: %(names)s") % {"names": ", ".join(e.interpreters)})
-            cal.add_component(item)
+            names = ", ".join(e.interpreters)
+            add_entry(
+                cal,
+                uid=f"{e.uid}@hostcity",
+                start=e.start,
+                end=e.end,
+                summary=f"{_title(e)} / {e.title_zh}",
+                location=f"{reader_form(e.place_en, e.place_zh)} / {e.place_zh}",
+                **({"description": _("Interpreters: %(names)s") % {"names": names}} if names else {}),
+            )
         return cal.to_ical()

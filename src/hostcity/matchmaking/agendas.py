@@ -10,11 +10,10 @@ from datetime import datetime
 from django.db.models import Q
 from django.utils import timezone
 from fpdf import FPDF
-from icalendar import Calendar
-from icalendar import Event as CalendarEvent
 
 from hostcity.matchmaking.models import AgendaMeeting, Company, Matchmaking, MatchRun
 from hostcity.shared.documents.agenda_pdf import AgendaLine, agenda_page
+from hostcity.shared.documents.calendars import add_entry, calendar
 from hostcity.shared.documents.fonts import FONT, document
 
 
@@ -120,17 +119,14 @@ def table_cards_pdf(matchmaking: Matchmaking, run: MatchRun) -> bytes:
 def agenda_ics(matchmaking: Matchmaking, company: Company, slots: list[Slot]) -> bytes:
     edition = matchmaking.edition
     place_en, place_zh = _place(matchmaking)
-    cal = Calendar()
-    cal.add("prodid", "-//hostcity//matchmaking//EN")
-    cal.add("version", "2.0")
-    cal.add("x-wr-calname", f"{edition.platform.name_en} {edition.year}: {company.name_en}")
+    cal = calendar("matchmaking", f"{edition.platform.name_en} {edition.year}: {company.name_en}")
     for s in slots:
-        item = CalendarEvent()
-        item.add("uid", f"match-{s.pk}-{company.pk}@hostcity")
-        item.add("summary", f"Meeting with {s.other.name_en} · 与{s.other.name_zh or s.other.name_en}洽谈")
-        item.add("location", f"Table {s.table}, {place_en} / {place_zh}".strip(" ,/"))
-        item.add("dtstart", s.start)
-        item.add("dtend", s.end)
-        item.add("dtstamp", timezone.now())
-        cal.add_component(item)
+        add_entry(
+            cal,
+            uid=f"match-{s.pk}-{company.pk}@hostcity",
+            start=s.start,
+            end=s.end,
+            summary=f"Meeting with {s.other.name_en} · 与{s.other.name_zh or s.other.name_en}洽谈",
+            location=f"Table {s.table}, {place_en} / {place_zh}".strip(" ,/"),
+        )
     return cal.to_ical()

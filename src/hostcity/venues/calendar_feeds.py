@@ -4,20 +4,12 @@ from datetime import timedelta
 
 from django.db.models import Q
 from django.utils import timezone
-from icalendar import Calendar, Event
 
+from hostcity.shared.documents.calendars import add_entry, calendar
 from hostcity.venues.models import Booking, Closure
 
 FEED_PAST = timedelta(days=60)
 FEED_FUTURE = timedelta(days=400)
-
-
-def _calendar(name: str) -> Calendar:
-    cal = Calendar()
-    cal.add("prodid", "-//hostcity//venue bookings//EN")
-    cal.add("version", "2.0")
-    cal.add("x-wr-calname", name)
-    return cal
 
 
 def feed_for(*, venue=None, room=None, host: str = "hostcity") -> bytes:
@@ -36,28 +28,27 @@ def feed_for(*, venue=None, room=None, host: str = "hostcity") -> bytes:
     else:
         bookings = bookings.filter(room__venue=venue)
         closures = closures.filter(Q(venue=venue) | Q(room__venue=venue))
-    cal = _calendar(f"{place.name_en} / {place.name_zh}")
+    cal = calendar("venue bookings", f"{place.name_en} / {place.name_zh}")
     for b in bookings.order_by("start"):
-        item = Event()
-        item.add("uid", f"booking-{b.pk}@{host}")
-        item.add("dtstamp", b.created_at)
-        item.add("dtstart", b.start)
-        item.add("dtend", b.end)
-        item.add("summary", b.purpose)
-        item.add(
-            "location",
-            f"{b.room.name_en} / {b.room.name_zh}, {b.room.venue.name_en} / {b.room.venue.name_zh}",
+        add_entry(
+            cal,
+            uid=f"booking-{b.pk}@{host}",
+            stamp=b.created_at,
+            start=b.start,
+            end=b.end,
+            summary=b.purpose,
+            location=f"{b.room.name_en} / {b.room.name_zh}, {b.room.venue.name_en} / {b.room.venue.name_zh}",
+            status="CONFIRMED" if b.status == Booking.Status.CONFIRMED else "TENTATIVE",
         )
-        item.add("status", "CONFIRMED" if b.status == Booking.Status.CONFIRMED else "TENTATIVE")
-        cal.add_component(item)
     for c in closures.order_by("start"):
-        item = Event()
-        item.add("uid", f"closure-{c.pk}@{host}")
-        item.add("dtstamp", now)
-        item.add("dtstart", c.start)
-        item.add("dtend", c.end)
-        item.add("summary", f"Closed: {c.get_reason_display()}" + (f" ({c.note})" if c.note else ""))
-        item.add("location", f"{c.place.name_en} / {c.place.name_zh}")
-        item.add("transp", "OPAQUE")
-        cal.add_component(item)
+        add_entry(
+            cal,
+            uid=f"closure-{c.pk}@{host}",
+            stamp=now,
+            start=c.start,
+            end=c.end,
+            summary=f"Closed: {c.get_reason_display()}" + (f" ({c.note})" if c.note else ""),
+            location=f"{c.place.name_en} / {c.place.name_zh}",
+            transp="OPAQUE",
+        )
     return cal.to_ical()
